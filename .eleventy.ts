@@ -1,0 +1,52 @@
+// Warta's Eleventy configuration. It only wires: each concern lives in its own module under src/.
+// Run through `node --import tsx` (Node 20 has no TypeScript loader; ../shared/docs/toolchain.md §1).
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import rssPlugin from "@11ty/eleventy-plugin-rss";
+import assetsPlugin from "./src/plugins/assets.ts";
+import contentPlugin, { type ContentOptions } from "./src/plugins/content.ts";
+import filtersPlugin from "./src/plugins/filters.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Where Warta's own page templates live; Eleventy's input directory. */
+export const PAGES_DIR = join(here, "src/pages");
+
+export type WartaOptions = Partial<ContentOptions>;
+
+/** The whole configuration, callable from tests with a fixture site root and an injected "now". */
+export function configure(eleventyConfig: UserConfig, options: WartaOptions = {}): void {
+	const root = resolve(options.root ?? here);
+
+	// Page templates are TypeScript modules (src/pages/*.11ty.ts) run as JavaScript templates.
+	// https://www.11ty.dev/docs/languages/typescript/
+	eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
+	eleventyConfig.setTemplateFormats(["11ty.ts"]);
+	// Layouts and partials: _includes/ at the project root (relative to the input dir, as Eleventy wants).
+	eleventyConfig.setIncludesDirectory(relative(PAGES_DIR, join(here, "_includes")));
+	// Articles and _data/ are read and validated by Warta's content layer, not by Eleventy.
+	eleventyConfig.addPlugin(contentPlugin, { ...options, root });
+	eleventyConfig.addPlugin(assetsPlugin, { root });
+	eleventyConfig.addPlugin(filtersPlugin);
+	// Feed helpers and the HTML <base> plugin (absolute URLs in feed content).
+	eleventyConfig.addPlugin(rssPlugin);
+
+	eleventyConfig.setQuietMode(true);
+}
+
+export default function (eleventyConfig: UserConfig): void {
+	configure(eleventyConfig, {
+		root: process.env.WARTA_ROOT,
+		now: process.env.WARTA_NOW,
+	});
+}
+
+export const config = {
+	// Output is Eleventy's default `_site`; not set here, because a config value would override the
+	// output directory given to `new Eleventy()` (src/cli/build.ts builds into a staging directory).
+	dir: { input: "src/pages" },
+	// Markdown never passes through a template engine: `{{` in a story stays literal.
+	markdownTemplateEngine: false,
+	htmlTemplateEngine: "njk",
+};

@@ -1,0 +1,103 @@
+// Builds THE INDEX: every article under articles/ read and validated once, in one pass, newest first.
+// Article pages, the home page and the feed are all built from it; articles never become Eleventy
+// templates or enter Eleventy collections (../shared/docs/scale.md: one template per article grows
+// quadratically in Eleventy 3's TemplateMap; one paginated template over this index does not).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { DateTime } from "luxon";
+import { siteNow } from "../time/dates.ts";
+import { readArticle } from "./articles.ts";
+import { loadSiteData } from "./data.ts";
+import { ProblemList, type Problem } from "./problems.ts";
+import type { Archive, Article } from "./types.ts";
+
+export interface ArchiveOptions {
+	/** The site root holding articles/ and _data/ */
+	root: string;
+	/** The build's "now" (ISO string or DateTime); articles dated after it are embargoed. Default: the clock. */
+	now?: string | DateTime;
+	/** Preview mode (npm start): drafts are included and marked. Production builds leave them out. */
+	includeDrafts?: boolean;
+}
+
+export interface ArchiveResult {
+	archive?: Archive;
+	problems: Problem[];
+}
+
+/** Reads and validates everything; never throws for content problems, it returns them all. */
+export function buildArchive(options: ArchiveOptions): ArchiveResult {
+	const problems = new ProblemList();
+	const data = loadSiteData(options.root, problems);
+	if (!data) return { problems: problems.items };
+
+	const now = siteNow(data.site.timezone, options.now);
+	const all: Article[] = [];
+	for (const file of listArticleFiles(options.root)) {
+		const article = readArticle(file, readSource(join(options.root, file)), data, problems);
+		if (article) all.push(article);
+	}
+	checkCollisions(all, problems);
+	if (problems.hasErrors) return { problems: problems.items };
+
+	let embargoed = 0;
+	let draftsHidden = 0;
+	const articles = all.filter((article) => {
+		if (article.date > now) {
+			embargoed++;
+			return false;
+		}
+		if (article.draft && !options.includeDrafts) {
+			draftsHidden++;
+			return false;
+		}
+		return true;
+	});
+	// Newest first; the file path breaks ties so the order is the same on every machine and run.
+	articles.sort((a, b) => b.date.toMillis() - a.date.toMillis() || (a.file < b.file ? -1 : 1));
+	return { archive: { data, now, articles, embargoed, draftsHidden }, problems: problems.items };
+}
+
+/** All markdown files under articles/, as sorted root-relative paths with forward slashes. */
+export function listArticleFiles(root: string): string[] {
+	const dir = join(root, "articles");
+	let entries: string[];
+	try {
+		entries = readdirSync(dir, { recursive: true, encoding: "utf8" });
+	} catch {
+		return [];
+	}
+	return entries
+		.map((entry) => entry.split("\\").join("/"))
+		.filter((entry) => entry.endsWith(".md") && !entry.split("/").some((part) => part.startsWith(".")))
+		.map((entry) => `articles/${entry}`)
+		.sort();
+}
+
+// Watch mode re-reads the archive on every save: keep unchanged files' text, keyed by mtime and size.
+const sourceCache = new Map<string, { mtimeMs: number; size: number; text: string }>();
+
+function readSource(path: string): string {
+	const stat = statSync(path);
+	const cached = sourceCache.get(path);
+	if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.text;
+	const text = readFileSync(path, "utf8");
+	sourceCache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, text });
+	return text;
+}
+
+function checkCollisions(articles: Article[], problems: ProblemList): void {
+	const byUrl = new Map<string, Article>();
+	for (const article of articles) {
+		const other = byUrl.get(article.url);
+		if (other) {
+			problems.error(
+				article.file,
+				`publishes to ${article.url}, the same URL as ${other.file}; give one of them another \`slug\` or \`permalink\``,
+				"url",
+			);
+		} else {
+			byUrl.set(article.url, article);
+		}
+	}
+}

@@ -1,0 +1,44 @@
+// Splits a markdown file into YAML front matter and body. We parse front matter ourselves (not with
+// gray-matter through Eleventy) because articles are not Eleventy templates (../shared/docs/scale.md),
+// and we use js-yaml's CORE_SCHEMA so dates stay strings for src/time/dates.ts to read in the site zone.
+import yaml from "js-yaml";
+
+export type FrontMatterResult =
+	| { ok: true; data: Record<string, unknown>; body: string }
+	| { ok: false; message: string; line?: number };
+
+const OPENING = /^---[ \t]*\n/;
+const CLOSING = /^---[ \t]*$/m;
+
+export function parseFrontMatter(source: string): FrontMatterResult {
+	// Tolerate a UTF-8 byte order mark and Windows line endings.
+	const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+	if (text.trim() === "") {
+		return { ok: false, message: 'the file is empty; an article starts with front matter between two "---" lines' };
+	}
+	if (!OPENING.test(text)) {
+		return { ok: false, message: 'no front matter: the file must start with a "---" line, then title, date, … and a closing "---"', line: 1 };
+	}
+	const afterOpening = text.replace(OPENING, "");
+	const closing = CLOSING.exec(afterOpening);
+	if (!closing) {
+		return { ok: false, message: 'front matter is not closed: add a "---" line after the last field', line: 1 };
+	}
+	const yamlText = afterOpening.slice(0, closing.index);
+	const body = afterOpening.slice(closing.index + closing[0].length).replace(/^\n/, "");
+	let data: unknown;
+	try {
+		data = yaml.load(yamlText, { schema: yaml.CORE_SCHEMA });
+	} catch (error) {
+		if (error instanceof yaml.YAMLException) {
+			// mark.line is 0-based within the YAML block; +2 for that and the opening "---" line.
+			return { ok: false, message: `front matter is not valid YAML: ${error.reason}`, line: error.mark.line + 2 };
+		}
+		throw error;
+	}
+	if (data === undefined || data === null) data = {};
+	if (typeof data !== "object" || Array.isArray(data)) {
+		return { ok: false, message: "front matter must be a list of `field: value` lines", line: 2 };
+	}
+	return { ok: true, data: data as Record<string, unknown>, body };
+}

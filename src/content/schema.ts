@@ -1,0 +1,128 @@
+// The content schema: every field an author or editor may write, in one typed place.
+// Article front matter and every data file in _data/ are checked against it once, when the index is
+// built (src/content/load.ts); the rest of Warta trusts the result. Field reference: docs/authoring.md.
+import { z } from "zod";
+
+/** "found …" part of a message, short and readable. */
+export function show(value: unknown): string {
+	if (value === undefined) return "nothing";
+	if (value === null) return "an empty value";
+	if (Array.isArray(value)) return `a list (${JSON.stringify(value).slice(0, 60)})`;
+	if (typeof value === "object") return "a group of fields";
+	return `${typeof value === "string" ? "text" : typeof value} ${JSON.stringify(value)}`;
+}
+
+/** A zod error callback that says what was expected, in editor words. */
+const expect = (what: string) => ({
+	error: (issue: { input?: unknown }) =>
+		issue.input === undefined ? `is required: ${what}` : `expected ${what}, found ${show(issue.input)}`,
+});
+
+const text = (what: string) => z.string(expect(what)).trim().min(1, `must not be empty: ${what}`);
+const sitePath = (what: string) =>
+	z.string(expect(what)).regex(/^\/[^\s]*$/, `expected ${what}, a path starting with "/"`);
+
+// ---------------------------------------------------------------------------------------------
+// Articles (front matter of articles/**/*.md)
+
+export const TITLE_MAX = 160;
+export const SUMMARY_MAX = 300;
+
+export const imageSchema = z.strictObject(
+	{
+		src: text('the image path, e.g. "/media/2018/04/pelantikan.jpg"'),
+		alt: text("a short description of the photo for readers who cannot see it"),
+		caption: text("the photo caption").optional(),
+		credit: text('who took the photo, e.g. "Foto: Sari Wulandari"').optional(),
+		width: z.number(expect("the width in pixels")).int().positive().optional(),
+		height: z.number(expect("the height in pixels")).int().positive().optional(),
+	},
+	expect("a group of fields: src, alt, and optionally caption, credit, width, height"),
+);
+
+export const articleSchema = z.strictObject({
+	title: text("the headline").max(TITLE_MAX, `must be at most ${TITLE_MAX} characters`),
+	// Checked as a date in the site zone by src/time/dates.ts, after the schema.
+	date: z.string(expect('the publication date and time, e.g. "2018-04-17 10:15"')),
+	updated: z.string(expect('the date of the last update, e.g. "2018-04-18 08:00"')).optional(),
+	author: z.union([text("an author key"), z.array(text("an author key")).min(1)], expect("an author key from _data/authors.json, or a list of keys")),
+	category: text("a rubric key from _data/categories.json"),
+	tags: z.array(text("a tag"), expect('a list of tags, e.g. [Pemkab Serang, ASN]')).default([]),
+	summary: text("a one or two sentence summary").max(SUMMARY_MAX, `must be at most ${SUMMARY_MAX} characters`),
+	dateline: text('the place the story was filed from, e.g. "Serang"').optional(),
+	image: imageSchema.optional(),
+	slug: z.string(expect("a URL slug")).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase letters, digits and dashes, e.g. "rapat-dprd-serang"').optional(),
+	permalink: sitePath('a URL path, e.g. "/berita/lama/123/"').regex(/\/$|\.html$/, 'must end with "/" or ".html"').optional(),
+	draft: z.boolean(expect("true or false")).default(false),
+	featured: z.boolean(expect("true or false")).default(false),
+});
+
+export type ArticleFrontMatter = z.infer<typeof articleSchema>;
+export const ARTICLE_FIELDS = Object.keys(articleSchema.shape);
+
+// ---------------------------------------------------------------------------------------------
+// Data files in _data/
+
+export const siteSchema = z.strictObject({
+	title: text("the site's name"),
+	tagline: text("a short tagline"),
+	description: text("one sentence describing the site"),
+	url: z
+		.string(expect('the public address, e.g. "https://warta.example"'))
+		.url('expected a full address starting with "https://"')
+		.transform((u) => u.replace(/\/+$/, "")),
+	language: text('a language code, e.g. "id"').default("id"),
+	locale: text('a locale for dates, e.g. "id"').default("id"),
+	timezone: z
+		.string(expect('an IANA time zone, e.g. "Asia/Jakarta"'))
+		.refine((zone) => isTimeZone(zone), 'expected an IANA time zone name such as "Asia/Jakarta"')
+		.default("Asia/Jakarta"),
+	timezoneLabel: text('the zone abbreviation readers know, e.g. "WIB"').optional(),
+	logo: z
+		.strictObject({ src: sitePath("the logo path"), width: z.number().int().positive(), height: z.number().int().positive() })
+		.optional(),
+	feed: z
+		.strictObject({
+			path: sitePath('the feed URL path, e.g. "/feed.xml"').default("/feed.xml"),
+			limit: z.number(expect("a number of items")).int().min(1).max(1000).default(50),
+		})
+		.prefault({}),
+});
+
+export const authorSchema = z.strictObject({
+	name: text("the author's full name"),
+	role: text('the author\'s role, e.g. "Wartawan"').optional(),
+	bio: text("a short biography").optional(),
+	photo: sitePath("the photo path").optional(),
+	email: z.email("expected an e-mail address").optional(),
+});
+export const authorsSchema = z.record(z.string().regex(/^[a-z0-9-]+$/, "author keys use lowercase letters, digits and dashes"), authorSchema);
+
+export const categorySchema = z.strictObject({
+	name: text("the rubric's name"),
+	description: text("one sentence about the rubric").optional(),
+});
+export const categoriesSchema = z.record(z.string().regex(/^[a-z0-9-]+$/, "rubric keys use lowercase letters, digits and dashes"), categorySchema);
+
+export const navigationSchema = z.strictObject({
+	main: z.array(z.strictObject({ text: text("the menu label"), url: sitePath("a site path") })),
+	footer: z.array(z.strictObject({ text: text("the link label"), url: sitePath("a site path") })).default([]),
+});
+
+/** UI strings: every key of the default locale file is required in every locale. */
+export const stringsSchema = z.record(z.string(), z.string());
+
+export type SiteConfig = z.infer<typeof siteSchema>;
+export type AuthorData = z.infer<typeof authorSchema>;
+export type CategoryData = z.infer<typeof categorySchema>;
+export type Navigation = z.infer<typeof navigationSchema>;
+export type Strings = Record<string, string>;
+
+function isTimeZone(zone: string): boolean {
+	try {
+		new Intl.DateTimeFormat("en", { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+}

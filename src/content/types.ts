@@ -1,0 +1,76 @@
+// The shapes the rest of Warta works with once content has been read and validated.
+import type { DateTime } from "luxon";
+import type { FormattedDate } from "../time/dates.ts";
+import type { AuthorData, CategoryData, Navigation, SiteConfig, Strings } from "./schema.ts";
+
+export interface Author extends AuthorData {
+	key: string;
+}
+
+export interface Category extends CategoryData {
+	key: string;
+	slug: string;
+}
+
+export interface Tag {
+	/** As first written by an author: "Pemkab Serang" */
+	name: string;
+	/** Normalised: "pemkab-serang"; case, accent and spacing variants share it */
+	slug: string;
+}
+
+export interface ArticleImage {
+	src: string;
+	alt: string;
+	caption?: string;
+	credit?: string;
+	width?: number;
+	height?: number;
+}
+
+export interface Article {
+	/** Source path relative to the site root: "articles/2018/04/x.md" */
+	file: string;
+	/** Site-relative URL: "/2018/04/17/x/" */
+	url: string;
+	slug: string;
+	title: string;
+	summary: string;
+	dateline?: string;
+	date: DateTime;
+	updated?: DateTime;
+	published: FormattedDate;
+	modified?: FormattedDate;
+	authors: Author[];
+	category: Category;
+	tags: Tag[];
+	image?: ArticleImage;
+	draft: boolean;
+	featured: boolean;
+	/** Markdown source of the body; rendered on demand (src/markdown/render.ts) */
+	body: string;
+}
+
+/** Everything in _data/, validated. */
+export interface SiteData {
+	site: SiteConfig;
+	authors: Record<string, Author>;
+	categories: Record<string, Category>;
+	navigation: Navigation;
+	/** UI strings of the site's language (_data/i18n/<language>.json) */
+	strings: Strings;
+	/** Any other JSON file in _data/, passed through by its file name */
+	extra: Record<string, unknown>;
+}
+
+export interface Archive {
+	data: SiteData;
+	/** The moment the build counts as "now", in the site zone */
+	now: DateTime;
+	/** Published articles (drafts too in preview mode), newest first */
+	articles: Article[];
+	/** Articles held back because their date is after `now` */
+	embargoed: number;
+	/** Drafts left out of a production build */
+	draftsHidden: number;
+}

@@ -1,0 +1,35 @@
+// The one escaping path for XML output (feeds, sitemaps).
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+// Characters XML 1.0 forbids (C0 controls except tab, newline, carriage return; lone surrogates; U+FFFE/F).
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escapes text for an XML element or attribute value. */
+export function escapeXml(value: string): string {
+	return value.replace(INVALID_XML, "").replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+export type XmlNode = string | false | undefined | null | XmlNode[];
+
+/** <name attr="…">escaped text</name>; children given as already-built XML strings use `raw`. */
+export function element(name: string, attributes: Record<string, string | number | undefined>, text?: string): string {
+	const attrs = Object.entries(attributes)
+		.filter(([, v]) => v !== undefined)
+		.map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+		.join("");
+	return text === undefined ? `<${name}${attrs}/>` : `<${name}${attrs}>${escapeXml(text)}</${name}>`;
+}
+
+/** <name attr="…">children</name> where children are XML strings built with `element`. */
+export function parent(name: string, attributes: Record<string, string | undefined>, children: XmlNode): string {
+	const attrs = Object.entries(attributes)
+		.filter(([, v]) => v !== undefined)
+		.map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+		.join("");
+	return `<${name}${attrs}>${flatten(children)}</${name}>`;
+}
+
+function flatten(node: XmlNode): string {
+	if (Array.isArray(node)) return node.map(flatten).join("");
+	return node ? `\n${node}` : "";
+}

@@ -1,0 +1,29 @@
+// Warta's own markdown-it instance: article bodies are rendered here, never by Eleventy's template
+// engines, so `{{` and `{%` in a story stay literal text (../shared/docs/toolchain.md §5).
+// https://github.com/markdown-it/markdown-it#init-with-presets-and-options
+import markdownIt, { type MarkdownIt } from "markdown-it";
+import anchor from "markdown-it-anchor";
+import { slugify } from "../content/slug.ts";
+
+export function createMarkdown(): MarkdownIt {
+	const md = markdownIt({
+		// Articles come from the newsroom's own trusted authors, so raw HTML (an embedded table, a <figure>)
+		// passes through, as in Eleventy's default. Do not feed untrusted text through this instance.
+		html: true,
+		linkify: true,
+		// Curly quotes as Indonesian print uses them (“…” and ‘…’), dashes and ellipses.
+		typographer: true,
+		quotes: "“”‘’",
+	});
+	// Stable heading ids so sections can be linked ("#kronologi").
+	md.use(anchor, { slugify: (s: string) => slugify(s) || "bagian", tabIndex: false });
+	return md;
+}
+
+let shared: MarkdownIt | undefined;
+
+/** Renders an article body (markdown) to HTML with the shared instance. */
+export function renderMarkdown(source: string): string {
+	shared ??= createMarkdown();
+	return shared.render(source);
+}

@@ -1,0 +1,16 @@
+// 404.html at the site root: the name static hosts (Netlify, GitHub Pages, Cloudflare Pages) serve for missing pages.
+import type { PageData } from "./types.ts";
+
+export const data = {
+	permalink: "/404.html",
+	layout: "layouts/not-found.njk",
+	eleventyExcludeFromCollections: true,
+	eleventyComputed: {
+		title: (data: PageData) => data.strings.notFoundTitle,
+		latest: (data: PageData) => data.warta.articles.slice(0, 5),
+	},
+};
+
+export function render(): string {
+	return "";
+}

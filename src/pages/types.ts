@@ -1,0 +1,15 @@
+// What Eleventy hands a Warta page template (src/pages/*.11ty.ts): global data from the content plugin
+// plus Eleventy's own `page` and the template's pagination alias.
+import type { Archive, Article, SiteData } from "../content/types.ts";
+
+export interface PageData extends SiteData {
+	warta: Archive;
+	page: { url: string; outputPath: string | false };
+	assets: { css: string };
+	article?: Article;
+}
+
+/** `this` inside a JavaScript template: universal filters are methods (https://www.11ty.dev/docs/languages/javascript/#filters). */
+export interface TemplateContext {
+	transformWithHtmlBase(html: string, base: string, pageUrl?: string): Promise<string>;
+}

@@ -1,0 +1,99 @@
+// The one owner of time in Warta: every date an author writes is read here, in the site's time zone,
+// and every date a reader sees is formatted here. Nothing depends on the build machine's TZ.
+// Why not js-yaml timestamps or `new Date(string)`: both read a zone-less value as UTC (or as the
+// machine's zone), which is the classic off-by-one-day bug (../shared/docs/toolchain.md §4).
+import { DateTime } from "luxon";
+
+export type DateResult = { ok: true; value: DateTime } | { ok: false; reason: string };
+
+// YYYY-MM-DD, optionally followed by HH:MM[:SS[.sss]] (separated by "T" or a space), optionally an offset.
+const DATE_PATTERN =
+	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+
+export const DATE_EXPECTED =
+	'a date like "2018-04-17 10:15" (YYYY-MM-DD HH:MM, read in the site\'s time zone) or with an offset "2018-04-17T10:15:00+07:00"';
+
+/**
+ * Parses a front-matter date. Values without an offset are wall-clock time in `zone`; date-only values
+ * mean midnight there. Impossible calendar values (2018-02-30, 2018-13-45, 25:00) are errors, never rolled over.
+ */
+export function parseSiteDate(input: unknown, zone: string): DateResult {
+	if (typeof input !== "string") {
+		return { ok: false, reason: `expected ${DATE_EXPECTED}, found ${describe(input)}` };
+	}
+	const match = DATE_PATTERN.exec(input.trim());
+	if (!match) return { ok: false, reason: `expected ${DATE_EXPECTED}, found "${input}"` };
+	const [, y, mo, d, h = "0", mi = "0", s = "0", ms = "0", offset] = match;
+	const parts = {
+		year: Number(y),
+		month: Number(mo),
+		day: Number(d),
+		hour: Number(h),
+		minute: Number(mi),
+		second: Number(s),
+		millisecond: Number(ms.padEnd(3, "0")),
+	};
+	const dateZone = offset ? offsetZone(offset) : zone;
+	const dt = DateTime.fromObject(parts, { zone: dateZone });
+	if (!dt.isValid) {
+		return { ok: false, reason: `"${input}" is not a real date and time (${dt.invalidExplanation ?? dt.invalidReason})` };
+	}
+	// luxon moves times that fall into a DST gap; treat that as an impossible wall-clock time.
+	if (dt.hour !== parts.hour || dt.minute !== parts.minute || dt.day !== parts.day) {
+		return { ok: false, reason: `"${input}" does not exist as a wall-clock time in ${dateZone}` };
+	}
+	return { ok: true, value: dt.setZone(zone) };
+}
+
+function offsetZone(offset: string): string {
+	if (offset === "Z") return "UTC";
+	const normal = offset.includes(":") ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`;
+	return `UTC${normal}`;
+}
+
+function describe(value: unknown): string {
+	if (value === null || value === undefined) return "nothing";
+	if (value instanceof Date) return `an unquoted YAML timestamp (${value.toISOString()})`;
+	return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** The moment a build runs, in the site zone. Tests and embargo previews pass their own. */
+export function siteNow(zone: string, now?: string | Date | DateTime): DateTime {
+	if (now === undefined) return DateTime.now().setZone(zone);
+	if (DateTime.isDateTime(now)) return now.setZone(zone);
+	if (now instanceof Date) return DateTime.fromJSDate(now, { zone });
+	const parsed = parseSiteDate(now, zone);
+	if (!parsed.ok) throw new Error(`Invalid "now" for the build: ${parsed.reason}`);
+	return parsed.value;
+}
+
+export interface DateFormats {
+	/** luxon format for the date part, e.g. "cccc, d LLLL yyyy" → "Selasa, 17 April 2018" */
+	date: string;
+	/** luxon format for the time part, e.g. "HH.mm" → "10.15" */
+	time: string;
+	/** Joins date and time: "{date} · {time} {zone}" */
+	dateTime: string;
+}
+
+/** Display strings for one instant, in the site zone and locale. */
+export interface FormattedDate {
+	/** ISO 8601 with the site offset, for <time datetime>: 2018-04-17T10:15:00.000+07:00 */
+	iso: string;
+	/** "Selasa, 17 April 2018" */
+	date: string;
+	/** "Selasa, 17 April 2018 · 10.15 WIB" */
+	dateTime: string;
+}
+
+export function formatSiteDate(dt: DateTime, locale: string, formats: DateFormats, zoneLabel?: string): FormattedDate {
+	const local = dt.setLocale(locale);
+	const date = local.toFormat(formats.date);
+	const label = zoneLabel ?? local.offsetNameShort ?? "";
+	const dateTime = formats.dateTime
+		.replace("{date}", date)
+		.replace("{time}", local.toFormat(formats.time))
+		.replace("{zone}", label)
+		.trim();
+	return { iso: dt.toISO({ suppressMilliseconds: true }) ?? "", date, dateTime };
+}

@@ -1,0 +1,50 @@
+// Test fixtures: a throwaway site root (articles/ + _data/) in the OS temp dir, outside the repo.
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+export function tempDir(prefix: string): string {
+	return mkdtempSync(join(tmpdir(), `warta-${prefix}-`));
+}
+
+/** A site root with the repo's _data/ and the given files (paths relative to the root). */
+export function makeSite(files: Record<string, string>, options: { data?: boolean } = {}): string {
+	const root = tempDir("site");
+	if (options.data !== false) cpSync(join(REPO, "_data"), join(root, "_data"), { recursive: true });
+	mkdirSync(join(root, "articles"), { recursive: true });
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), text);
+	}
+	return root;
+}
+
+export interface ArticleFields {
+	title?: string;
+	date?: string;
+	author?: string | string[];
+	category?: string;
+	tags?: string[];
+	summary?: string;
+	[key: string]: unknown;
+}
+
+/** Markdown text of an article; fields default to valid values, `undefined` removes a field. */
+export function article(fields: ArticleFields = {}, body = "Isi berita.\n"): string {
+	const all: Record<string, unknown> = {
+		title: "Judul berita",
+		date: "2020-01-01 08:00",
+		author: "andi",
+		category: "pemerintahan",
+		tags: ["Pemkab Serang"],
+		summary: "Ringkasan berita.",
+		...fields,
+	};
+	const lines = Object.entries(all)
+		.filter(([, v]) => v !== undefined)
+		.map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+	return `---\n${lines.join("\n")}\n---\n${body}`;
+}

@@ -1,0 +1,152 @@
+// Builds the sample site (this repo's articles/ and _data/) through Eleventy's programmatic API into a
+// temp dir and checks it as a reader, a crawler and a feed reader would.
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { parseHTML } from "linkedom";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { buildArchive } from "../../src/content/archive.ts";
+import { build, FIXED_NOW, page, read } from "../helpers/build.ts";
+import { REPO } from "../helpers/fixture.ts";
+
+const out = await build({ root: REPO });
+const { archive } = buildArchive({ root: REPO, now: FIXED_NOW });
+const articles = archive!.articles;
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
+}
+
+test("the sample site has at least 8 articles, 5 rubrics, 3 authors over several years", () => {
+	assert.ok(articles.length >= 8, `${articles.length} articles`);
+	assert.ok(new Set(articles.map((a) => a.category.key)).size >= 5);
+	assert.ok(new Set(articles.flatMap((a) => a.authors.map((x) => x.key))).size >= 3);
+	assert.ok(new Set(articles.map((a) => a.date.year)).size >= 3);
+});
+
+test("every article has its page at its permalink, with the headline as h1 and lang=id", () => {
+	for (const article of articles) {
+		const doc = page(out, article.url);
+		assert.is(doc.documentElement.getAttribute("lang"), "id");
+		const h1s = doc.querySelectorAll("h1");
+		assert.is(h1s.length, 1, article.url);
+		assert.is(h1s[0]!.textContent!.trim(), article.title);
+		assert.is(doc.querySelector("link[rel=canonical]")!.getAttribute("href"), `https://warta-serang.example${article.url}`);
+	}
+});
+
+test("permalinks are lowercase /YYYY/MM/DD/slug/", () => {
+	for (const article of articles) assert.match(article.url, /^\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/$/);
+	assert.ok(articles.some((a) => a.url === "/2018/04/17/bupati-serang-minta-asn-milenial-berinovasi/"));
+});
+
+test("the flagship article shows its dateline, byline and Indonesian date", () => {
+	const doc = page(out, "/2018/04/17/bupati-serang-minta-asn-milenial-berinovasi/");
+	assert.is(doc.querySelector(".article__body p .dateline")!.textContent, "SERANG –");
+	assert.match(doc.querySelector(".byline")!.textContent!, "Andi Saputra");
+	const time = doc.querySelector(".article__meta time")!;
+	assert.is(time.getAttribute("datetime"), "2018-04-17T10:15:00+07:00");
+	assert.is(time.textContent, "Selasa, 17 April 2018 · 10.15 WIB");
+	// Typographer: Indonesian curly quotes.
+	assert.match(doc.querySelector(".article__body")!.textContent!, /“Jangan tunggu disuruh/);
+});
+
+test("an article with a photo renders a figure with caption and credit", () => {
+	const withImage = articles.filter((a) => a.image);
+	assert.ok(withImage.length >= 1);
+	for (const article of withImage) {
+		const figure = page(out, article.url).querySelector("figure.article__figure")!;
+		const img = figure.querySelector("img")!;
+		assert.is(img.getAttribute("src"), article.image!.src);
+		assert.is(img.getAttribute("alt"), article.image!.alt);
+		assert.ok(figure.querySelector("figcaption"));
+		if (article.image!.credit) assert.is(figure.querySelector(".credit")!.textContent, article.image!.credit);
+		assert.ok(existsSync(join(out, article.image!.src)), `${article.image!.src} copied to the site`);
+	}
+});
+
+test("every page has the go-to-top link, and its target exists, is focusable and comes first", () => {
+	const files = htmlFiles(out);
+	assert.ok(files.length >= articles.length + 2);
+	for (const file of files) {
+		const { document } = parseHTML(read(out, file));
+		const links = document.querySelectorAll("a.go-to-top__link");
+		assert.is(links.length, 1, file);
+		const href = links[0]!.getAttribute("href")!;
+		assert.is(href, "#top");
+		const target = document.getElementById(href.slice(1));
+		assert.ok(target, `${file}: #top exists`);
+		assert.is(target!.getAttribute("tabindex"), "-1");
+		assert.is(document.body.firstElementChild, target, `${file}: #top is the first element of <body>`);
+		assert.is(links[0]!.textContent!.trim(), "Kembali ke atas ↑");
+	}
+});
+
+test("pages have landmarks, a skip link and the feed advertised", () => {
+	for (const file of htmlFiles(out)) {
+		const { document } = parseHTML(read(out, file));
+		for (const selector of ["header", "nav", "main#isi", "footer", "a.skip-link[href='#isi']"]) {
+			assert.ok(document.querySelector(selector), `${file}: ${selector}`);
+		}
+		const feed = document.querySelector("link[rel=alternate][type='application/rss+xml']");
+		assert.is(feed?.getAttribute("href"), "/feed.xml", file);
+		assert.is(document.querySelectorAll("script").length, 0, `${file}: no JavaScript`);
+	}
+});
+
+test("the home page lists the newest stories first", () => {
+	const doc = page(out, "/");
+	const titles = [...doc.querySelectorAll(".card__title a")].map((a) => a.textContent);
+	assert.equal(titles, articles.slice(0, 20).map((a) => a.title));
+	const first = doc.querySelector(".card")!;
+	assert.ok(first.querySelector(".card__summary")!.textContent);
+	assert.ok(first.querySelector("time[datetime]"));
+	assert.ok(first.querySelector(".card__rubric")!.textContent);
+});
+
+test("the RSS feed: one item per article, newest first, absolute URLs, +0700 dates", () => {
+	const xml = read(out, "feed.xml");
+	assert.is(XMLValidator.validate(xml), true);
+	const rss = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "item" || name === "dc:creator" }).parse(xml).rss;
+	for (const ns of ["atom", "content", "dc"]) assert.ok(rss[`@_xmlns:${ns}`], `xmlns:${ns}`);
+	const channel = rss.channel;
+	assert.is(channel["atom:link"]["@_href"], "https://warta-serang.example/feed.xml");
+	assert.is(channel["atom:link"]["@_rel"], "self");
+	assert.is(channel.language, "id");
+	const items = channel.item as Record<string, any>[];
+	assert.is(items.length, Math.min(articles.length, 50));
+	assert.equal(items.map((i) => i.title), articles.slice(0, 50).map((a) => a.title));
+	for (const item of items) {
+		assert.match(item.link, /^https:\/\/warta-serang\.example\/\d{4}\//);
+		assert.match(item.pubDate, /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0700$/);
+		assert.ok(item["dc:creator"].length >= 1);
+		const { document } = parseHTML(`<div>${item["content:encoded"]}</div>`);
+		for (const el of document.querySelectorAll("[href], [src]")) {
+			const url = el.getAttribute("href") ?? el.getAttribute("src")!;
+			assert.match(url, /^(https?:|mailto:)/, `relative URL ${url} in ${item.link}`);
+		}
+	}
+	assert.is(channel.lastBuildDate, items[0]!.pubDate);
+});
+
+test("article text is never run through a template engine", () => {
+	for (const article of articles.filter((a) => a.body.includes("{{"))) {
+		assert.match(page(out, article.url).querySelector(".article__body")!.textContent!, "{{");
+	}
+});
+
+test("two builds of the same content give the same files, byte for byte", async () => {
+	const again = await build({ root: REPO });
+	const digest = (dir: string) =>
+		Object.fromEntries(
+			readdirSync(dir, { recursive: true, encoding: "utf8" })
+				.filter((f) => statSync(join(dir, f)).isFile())
+				.sort()
+				.map((f) => [f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")]),
+		);
+	assert.equal(digest(again), digest(out));
+});
+
+test.run();

@@ -1,0 +1,78 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { formatSiteDate, parseSiteDate, siteNow } from "../../src/time/dates.ts";
+
+const ZONE = "Asia/Jakarta";
+const FORMATS = { date: "cccc, d LLLL yyyy", time: "HH.mm", dateTime: "{date} · {time} {zone}" };
+
+function parse(value: unknown) {
+	const result = parseSiteDate(value, ZONE);
+	if (!result.ok) throw new Error(result.reason);
+	return result.value;
+}
+
+test("a zone-less date and time is wall-clock time in the site zone", () => {
+	const dt = parse("2018-04-17 10:15");
+	assert.is(dt.toISO({ suppressMilliseconds: true }), "2018-04-17T10:15:00+07:00");
+	assert.is(dt.toUTC().toISO({ suppressMilliseconds: true }), "2018-04-17T03:15:00Z");
+});
+
+test("late evening stays on the same day (the off-by-one-day bug)", () => {
+	const dt = parse("2018-04-17 23:30");
+	assert.is(dt.day, 17);
+	assert.is(formatSiteDate(dt, "id", FORMATS).date, "Selasa, 17 April 2018");
+});
+
+test("date-only means midnight in the site zone, not UTC midnight", () => {
+	const dt = parse("2018-04-17");
+	assert.is(dt.toISO({ suppressMilliseconds: true }), "2018-04-17T00:00:00+07:00");
+	assert.is(formatSiteDate(dt, "id", FORMATS).date, "Selasa, 17 April 2018");
+});
+
+test("accepts seconds, a T separator and explicit offsets", () => {
+	assert.is(parse("2018-04-17T10:15:30").second, 30);
+	// 03:15 UTC is 10:15 WIB: an explicit offset is honoured, then shown in the site zone.
+	assert.is(parse("2018-04-17T03:15:00Z").hour, 10);
+	assert.is(parse("2018-04-17T12:15:00+09:00").hour, 10);
+	assert.is(parse("2018-04-17 10:15 +0700").hour, 10);
+});
+
+test("impossible dates are errors, never rolled over", () => {
+	for (const bad of ["2018-02-30", "2018-13-45", "2018-04-17 25:00", "2018-04-17 10:61", "17-04-2018", "kemarin", ""]) {
+		const result = parseSiteDate(bad, ZONE);
+		assert.is(result.ok, false, bad);
+	}
+	const result = parseSiteDate("2018-02-30", ZONE);
+	assert.ok(!result.ok && /2018-02-30/.test(result.reason));
+});
+
+test("non-string values explain what was expected", () => {
+	const result = parseSiteDate(new Date("2018-04-17T00:00:00Z"), ZONE);
+	assert.ok(!result.ok && /unquoted YAML timestamp/.test(result.reason));
+	const missing = parseSiteDate(undefined, ZONE);
+	assert.ok(!missing.ok && /found nothing/.test(missing.reason));
+});
+
+test("display format: Selasa, 17 April 2018 · 10.15 WIB", () => {
+	const formatted = formatSiteDate(parse("2018-04-17 10:15"), "id", FORMATS, "WIB");
+	assert.is(formatted.dateTime, "Selasa, 17 April 2018 · 10.15 WIB");
+	assert.is(formatted.iso, "2018-04-17T10:15:00+07:00");
+});
+
+test("the zone label comes from the locale when the site gives none", () => {
+	assert.is(formatSiteDate(parse("2018-04-17 10:15"), "id", FORMATS).dateTime, "Selasa, 17 April 2018 · 10.15 WIB");
+});
+
+test("formatting does not depend on the machine's TZ", () => {
+	// The suite runs under TZ=Pacific/Kiritimati (UTC+14) and America/Los_Angeles (UTC-8).
+	const dt = parse("2018-04-17 00:05");
+	assert.is(formatSiteDate(dt, "id", FORMATS, "WIB").dateTime, "Selasa, 17 April 2018 · 00.05 WIB");
+});
+
+test("siteNow accepts an injected moment", () => {
+	assert.is(siteNow(ZONE, "2026-11-29 08:00").toISO({ suppressMilliseconds: true }), "2026-11-29T08:00:00+07:00");
+	assert.is(siteNow(ZONE).zoneName, ZONE);
+	assert.throws(() => siteNow(ZONE, "besok"), /Invalid "now"/);
+});
+
+test.run();
