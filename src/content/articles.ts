@@ -7,6 +7,7 @@ import { parseFrontMatter } from "./frontmatter.ts";
 import { ProblemList } from "./problems.ts";
 import { ARTICLE_FIELDS, articleSchema } from "./schema.ts";
 import { slugify } from "./slug.ts";
+import { articleUrl, tagUrl } from "./urls.ts";
 import type { Article, SiteData, Tag } from "./types.ts";
 
 export function dateFormats(data: SiteData): DateFormats {
@@ -15,11 +16,6 @@ export function dateFormats(data: SiteData): DateFormats {
 		time: data.strings.timeFormat ?? "HH.mm",
 		dateTime: data.strings.dateTimeFormat ?? "{date} · {time} {zone}",
 	};
-}
-
-/** The default URL of an article: /YYYY/MM/DD/slug/ from its date in the site zone. */
-export function articleUrl(date: DateTime, slug: string): string {
-	return `/${date.toFormat("yyyy/MM/dd")}/${slug}/`;
 }
 
 export function readArticle(file: string, source: string, data: SiteData, problems: ProblemList): Article | undefined {
@@ -68,7 +64,7 @@ export function readArticle(file: string, source: string, data: SiteData, proble
 			problems.error(file, `the tag "${name}" has no letters or digits to make a URL from`, "tags");
 			continue;
 		}
-		if (!seenTags.has(tagSlug)) tags.push({ name, slug: tagSlug });
+		if (!seenTags.has(tagSlug)) tags.push({ name, slug: tagSlug, url: tagUrl(tagSlug) });
 		seenTags.add(tagSlug);
 	}
 	const authors = (typeof fm.author === "string" ? [fm.author] : fm.author).map((key) => data.authors[key]!);

@@ -16,6 +16,7 @@ import {
 	type SiteConfig,
 } from "./schema.ts";
 import { slugify } from "./slug.ts";
+import { authorUrl, categoryUrl } from "./urls.ts";
 import type { Author, Category, SiteData } from "./types.ts";
 
 const KNOWN = new Set(["site.json", "authors.json", "categories.json", "navigation.json"]);
@@ -52,10 +53,10 @@ export function loadSiteData(root: string, problems: ProblemList): SiteData | un
 	if (!site || !authorsRaw || !categoriesRaw || !navigation || !strings) return undefined;
 
 	const authors: Record<string, Author> = {};
-	for (const [key, author] of Object.entries(authorsRaw as z.infer<typeof authorsSchema>)) authors[key] = { key, ...author };
+	for (const [key, author] of Object.entries(authorsRaw as z.infer<typeof authorsSchema>)) authors[key] = { key, url: authorUrl(key), ...author };
 	const categories: Record<string, Category> = {};
 	for (const [key, category] of Object.entries(categoriesRaw as z.infer<typeof categoriesSchema>)) {
-		categories[key] = { key, slug: slugify(key), ...category };
+		categories[key] = { key, slug: slugify(key), url: categoryUrl(slugify(key)), ...category };
 	}
 	return { site, authors, categories, navigation, strings, extra };
 }

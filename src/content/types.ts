@@ -5,11 +5,15 @@ import type { AuthorData, CategoryData, Navigation, SiteConfig, Strings } from "
 
 export interface Author extends AuthorData {
 	key: string;
+	/** The author's page: "/penulis/andi/" */
+	url: string;
 }
 
 export interface Category extends CategoryData {
 	key: string;
 	slug: string;
+	/** The rubric's page: "/kategori/pemerintahan/" */
+	url: string;
 }
 
 export interface Tag {
@@ -17,6 +21,8 @@ export interface Tag {
 	name: string;
 	/** Normalised: "pemkab-serang"; case, accent and spacing variants share it */
 	slug: string;
+	/** The tag's page: "/tag/pemkab-serang/" */
+	url: string;
 }
 
 export interface ArticleImage {
