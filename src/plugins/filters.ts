@@ -3,9 +3,14 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Author } from "../content/types.ts";
 
+// Intl formatters are costly to construct and this runs once per page: keep one per locale.
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** "Andi Saputra", "Andi Saputra dan Sari Wulandari", "A, B, dan C" in the site's locale. */
 export function joinNames(names: string[], locale: string): string {
-	return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(names);
+	let format = listFormats.get(locale);
+	if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: "long", type: "conjunction" })));
+	return format.format(names);
 }
 
 /** Replaces {name} placeholders in a UI string: t("{count} menit baca", { count: 3 }). */
