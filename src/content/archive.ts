@@ -33,8 +33,9 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 
 	const now = siteNow(data.site.timezone, options.now);
 	const all: Article[] = [];
+	const dataKey = JSON.stringify(data);
 	for (const file of listArticleFiles(options.root)) {
-		const article = readArticle(file, readSource(join(options.root, file)), data, problems);
+		const article = readCached(join(options.root, file), file, dataKey, (source, version) => readArticle(file, source, data, problems, version));
 		if (article) all.push(article);
 	}
 	checkCollisions(all, problems);
@@ -74,16 +75,25 @@ export function listArticleFiles(root: string): string[] {
 		.sort();
 }
 
-// Watch mode re-reads the archive on every save: keep unchanged files' text, keyed by mtime and size.
-const sourceCache = new Map<string, { mtimeMs: number; size: number; text: string }>();
+// `npm start` rebuilds the archive on every save: reuse the articles whose file (mtime and size) and whose
+// data files (authors, rubrics, site settings) are unchanged, so a save costs a stat per file, not a parse.
+// Articles with problems are never cached, so their problems are reported again on every build.
+const articleCache = new Map<string, { version: string; dataKey: string; article: Article }>();
 
-function readSource(path: string): string {
+function readCached(
+	path: string,
+	file: string,
+	dataKey: string,
+	read: (source: string, version: string) => Article | undefined,
+): Article | undefined {
 	const stat = statSync(path);
-	const cached = sourceCache.get(path);
-	if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.text;
-	const text = readFileSync(path, "utf8");
-	sourceCache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, text });
-	return text;
+	const version = `${stat.mtimeMs}:${stat.size}`;
+	const cached = articleCache.get(path);
+	if (cached && cached.version === version && cached.dataKey === dataKey) return cached.article;
+	const article = read(readFileSync(path, "utf8"), version);
+	if (article) articleCache.set(path, { version, dataKey, article });
+	else articleCache.delete(path);
+	return article;
 }
 
 function checkCollisions(articles: Article[], problems: ProblemList): void {

@@ -18,7 +18,7 @@ export function dateFormats(data: SiteData): DateFormats {
 	};
 }
 
-export function readArticle(file: string, source: string, data: SiteData, problems: ProblemList): Article | undefined {
+export function readArticle(file: string, source: string, data: SiteData, problems: ProblemList, version = ""): Article | undefined {
 	const parsed = parseFrontMatter(source);
 	if (!parsed.ok) {
 		problems.error(file, parsed.message, undefined, parsed.line);
@@ -86,6 +86,7 @@ export function readArticle(file: string, source: string, data: SiteData, proble
 		draft: fm.draft,
 		featured: fm.featured,
 		body: parsed.body,
+		version,
 	};
 }
 

@@ -53,8 +53,10 @@ export interface Article {
 	image?: ArticleImage;
 	draft: boolean;
 	featured: boolean;
-	/** Markdown source of the body; rendered on demand (src/markdown/render.ts) */
+	/** Markdown source of the body; rendered on demand (src/markdown/article.ts) */
 	body: string;
+	/** Changes whenever the source file does (mtime and size); `npm start` uses it to re-render only what changed */
+	version: string;
 }
 
 /** Everything in _data/, validated. */

@@ -1,10 +1,22 @@
 // One Eleventy template for every article page: pagination over the index, one page per article.
 // https://www.11ty.dev/docs/pagination/ — this is the design that builds 100,000 articles (../shared/docs/scale.md).
 import { renderArticleBody } from "../markdown/article.ts";
+import type { Article } from "../content/types.ts";
 import type { PageData } from "./types.ts";
 
+/** Everything an article page shows that can change when articles are saved. */
+export function articleSignature(article: Article): string {
+	return `${article.file}@${article.version}`;
+}
+
 export const data = {
-	pagination: { data: "warta.articles", size: 1, alias: "article" },
+	pagination: {
+		data: "warta.articles",
+		size: 1,
+		alias: "article",
+		// https://www.11ty.dev/docs/pagination/#the-before-callback
+		before: (articles: Article[], data: PageData) => data.renderPlan.select(articles, (a) => a.url, articleSignature),
+	},
 	permalink: (data: PageData) => data.article!.url,
 	layout: "layouts/article.njk",
 	eleventyExcludeFromCollections: true,

@@ -1,11 +1,13 @@
 // What Eleventy hands a Warta page template (src/pages/*.11ty.ts): global data from the content plugin
 // plus Eleventy's own `page` and the template's pagination alias.
+import type { RenderPlan } from "../content/render-plan.ts";
 import type { Archive, Article, SiteData } from "../content/types.ts";
 
 export interface PageData extends SiteData {
 	warta: Archive;
 	page: { url: string; outputPath: string | false };
 	assets: { css: string };
+	renderPlan: RenderPlan;
 	article?: Article;
 }
 

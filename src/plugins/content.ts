@@ -1,11 +1,12 @@
 // Eleventy adapter for the content layer: builds the index once per build (and once per rebuild in
 // `npm start`) and hands it to the page templates as global data.
 // https://www.11ty.dev/docs/events/#eleventy.before  https://www.11ty.dev/docs/data-global-custom/
-import { join } from "node:path";
+import { join, resolve, sep } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { buildArchive } from "../content/archive.ts";
 import { extraDataNames } from "../content/data.ts";
 import { ContentError, formatProblem } from "../content/problems.ts";
+import { RenderPlan } from "../content/render-plan.ts";
 import type { Archive } from "../content/types.ts";
 
 export interface ContentOptions {
@@ -19,6 +20,19 @@ export interface ContentOptions {
 
 export default function contentPlugin(eleventyConfig: UserConfig, options: ContentOptions): void {
 	let archive: Archive | undefined;
+	const plan = new RenderPlan();
+	const articlesDir = resolve(options.root, "articles");
+
+	// In `npm start`, a rebuild caused only by saved articles renders just the pages that changed
+	// (src/content/render-plan.ts); any other change (a layout, _data/, CSS) renders everything.
+	// https://www.11ty.dev/docs/events/#eleventy.beforewatch
+	eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
+		plan.partial = changed.length > 0 && changed.every((file) => file.endsWith(".md") && resolve(file).startsWith(articlesDir + sep));
+	});
+	eleventyConfig.on("eleventy.after", () => {
+		plan.partial = false;
+	});
+	eleventyConfig.addGlobalData("renderPlan", () => plan);
 
 	eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: string }) => {
 		const result = buildArchive({

@@ -19,7 +19,9 @@ declare module "@11ty/eleventy" {
 		constructor(input?: string, output?: string, options?: EleventyOptions);
 		toJSON(): Promise<EleventyJsonPage[]>;
 		write(): Promise<unknown>;
+		init(): Promise<void>;
 		watch(): Promise<unknown>;
+		stopWatch(): Promise<void>;
 		serve(port?: number): Promise<void>;
 		setIsVerbose(verbose: boolean): void;
 	}
