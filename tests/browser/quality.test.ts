@@ -1,0 +1,92 @@
+// In Debian's chromium: zero axe-core violations, no console errors and no failed requests on one page of
+// every kind the site has, in light and dark mode, at a phone and a desktop width.
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import type { Page } from "playwright-core";
+import { buildArchive } from "../../src/content/archive.ts";
+import { build, FIXED_NOW } from "../helpers/build.ts";
+import { launch } from "../helpers/browser.ts";
+import { REPO } from "../helpers/fixture.ts";
+import { htmlPages } from "../helpers/links.ts";
+import { serve } from "../helpers/server.ts";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const out = await build({ root: REPO });
+const articles = buildArchive({ root: REPO, now: FIXED_NOW }).archive!.articles;
+const pages = htmlPages(out).map((p) => `/${p.replace(/(^|\/)index\.html$/, "$1")}`);
+
+/** One page of each kind; kinds marked required must exist in the sample site. */
+const KINDS: { kind: string; required: boolean; pick: () => string | undefined }[] = [
+	{ kind: "home", required: true, pick: () => "/" },
+	{ kind: "article (with photo)", required: true, pick: () => articles.find((a) => a.image)?.url },
+	{ kind: "article (longest)", required: true, pick: () => articles.reduce((a, b) => (b.body.length > a.body.length ? b : a)).url },
+	{ kind: "rubric", required: false, pick: () => pages.find((p) => /^\/kategori\/[^/]+\/$/.test(p)) },
+	{ kind: "tag", required: false, pick: () => pages.find((p) => /^\/tag\/[^/]+\/$/.test(p)) },
+	{ kind: "author", required: false, pick: () => pages.find((p) => /^\/penulis\/[^/]+\/$/.test(p)) },
+	{ kind: "indeks", required: false, pick: () => pages.find((p) => p === "/indeks/") },
+	{ kind: "corrections", required: false, pick: () => pages.find((p) => p === "/ralat/") },
+	{ kind: "404", required: true, pick: () => "/404.html" },
+];
+
+async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: AXE });
+	return page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const result = await axe.run(document, { resultTypes: ["violations"] });
+		return result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+	});
+}
+
+const server = await serve(out);
+const browser = await launch();
+
+test("every required page kind exists in the sample site", () => {
+	for (const { kind, required, pick } of KINDS) {
+		const url = pick();
+		if (required) assert.ok(url && (url === "/" || existsSync(join(out, url.endsWith("/") ? `${url}index.html` : url))), kind);
+	}
+});
+
+test("the axe gate does catch violations (an image without alt, low contrast)", async () => {
+	const page = await browser.newPage();
+	await page.setContent(`<!doctype html><html><head><title>x</title></head><body><main><img src="data:," width="10" height="10"><p style="color:#bbb;background:#fff">teks pucat</p></main></body></html>`);
+	const found = (await axeViolations(page)).map((v) => v.split(" ")[0]);
+	await page.close();
+	for (const id of ["image-alt", "color-contrast", "html-has-lang"]) assert.ok(found.includes(id), `${id} in ${found.join(", ")}`);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+	for (const width of [390, 1280]) {
+		test(`axe-core, console and network are clean (${colorScheme}, ${width} px)`, async () => {
+			const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+			const problems: string[] = [];
+			try {
+				for (const { kind, pick } of KINDS) {
+					const url = pick();
+					if (!url) continue;
+					const page = await context.newPage();
+					page.on("console", (m) => m.type() === "error" && problems.push(`${kind} ${url}: console: ${m.text()}`));
+					page.on("pageerror", (e) => problems.push(`${kind} ${url}: page error: ${e.message}`));
+					page.on("requestfailed", (r) => problems.push(`${kind} ${url}: request failed: ${r.url()}`));
+					page.on("response", (r) => r.status() >= 400 && problems.push(`${kind} ${url}: HTTP ${r.status()} for ${r.url()}`));
+					await page.goto(server.url + url, { waitUntil: "load" });
+					for (const v of await axeViolations(page)) problems.push(`${kind} ${url}: axe: ${v}`);
+					await page.close();
+				}
+			} finally {
+				await context.close();
+			}
+			assert.equal(problems, []);
+		});
+	}
+}
+
+test.after(async () => {
+	await browser.close();
+	await server.close();
+});
+
+test.run();
