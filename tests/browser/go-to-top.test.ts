@@ -6,7 +6,7 @@ import { buildArchive } from "../../src/content/archive.ts";
 import { build, FIXED_NOW } from "../helpers/build.ts";
 import { launch } from "../helpers/browser.ts";
 import { REPO } from "../helpers/fixture.ts";
-import { serve } from "../helpers/server.ts";
+import { serve } from "../../src/cli/static-server.ts";
 
 const out = await build({ root: REPO });
 const server = await serve(out);

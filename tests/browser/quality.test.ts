@@ -11,7 +11,7 @@ import { build, FIXED_NOW } from "../helpers/build.ts";
 import { launch } from "../helpers/browser.ts";
 import { REPO } from "../helpers/fixture.ts";
 import { htmlPages } from "../helpers/links.ts";
-import { serve } from "../helpers/server.ts";
+import { serve } from "../../src/cli/static-server.ts";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const out = await build({ root: REPO });
