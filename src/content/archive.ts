@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { DateTime } from "luxon";
 import { siteNow } from "../time/dates.ts";
 import { readArticle } from "./articles.ts";
+import { checkCollisions } from "./collisions.ts";
 import { loadSiteData } from "./data.ts";
 import { ProblemList, type Problem } from "./problems.ts";
 import type { Archive, Article } from "./types.ts";
@@ -23,28 +24,38 @@ export interface ArchiveOptions {
 export interface ArchiveResult {
 	archive?: Archive;
 	problems: Problem[];
+	/** How many article files were read (also when there were errors) */
+	files: number;
 }
 
 /** Reads and validates everything; never throws for content problems, it returns them all. */
 export function buildArchive(options: ArchiveOptions): ArchiveResult {
 	const problems = new ProblemList();
 	const data = loadSiteData(options.root, problems);
-	if (!data) return { problems: problems.items };
+	const files = listArticleFiles(options.root, problems);
+	if (!data) return { problems: problems.items, files: files.length };
 
 	const now = siteNow(data.site.timezone, options.now);
 	const all: Article[] = [];
-	for (const file of listArticleFiles(options.root)) {
-		const article = readArticle(file, readSource(join(options.root, file)), data, problems);
+	for (const file of files) {
+		const source = readSource(join(options.root, file));
+		if (source === undefined) continue; // a folder named like an article
+		const article = readArticle(file, source, data, problems, options.root);
 		if (article) all.push(article);
 	}
-	checkCollisions(all, problems);
-	if (problems.hasErrors) return { problems: problems.items };
+	checkCollisions(all, data, options.root, problems);
+	if (problems.hasErrors) return { problems: problems.items, files: files.length };
 
 	let embargoed = 0;
 	let draftsHidden = 0;
 	const articles = all.filter((article) => {
 		if (article.date > now) {
 			embargoed++;
+			// Said on every build, so a mistyped year (2108) cannot hold a story back unnoticed.
+			if (!article.draft) {
+				const when = article.date.toFormat("yyyy-MM-dd HH:mm");
+				problems.warn(article.file, `${when} is in the future: the article is held back until the first build after that time`, "date");
+			}
 			return false;
 		}
 		if (article.draft && !options.includeDrafts) {
@@ -55,49 +66,46 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 	});
 	// Newest first; the file path breaks ties so the order is the same on every machine and run.
 	articles.sort((a, b) => b.date.toMillis() - a.date.toMillis() || (a.file < b.file ? -1 : 1));
-	return { archive: { data, now, articles, embargoed, draftsHidden }, problems: problems.items };
+	return { archive: { data, now, articles, embargoed, draftsHidden }, problems: problems.items, files: files.length };
 }
 
-/** All markdown files under articles/, as sorted root-relative paths with forward slashes. */
-export function listArticleFiles(root: string): string[] {
+// Files that look like articles but are not read; warned about so a story is never dropped silently.
+const NEAR_MISS = /\.(md|markdown|mdown|mkd|txt|text|docx?|odt|rtf)$/i;
+
+/**
+ * All markdown files under articles/, as sorted root-relative paths with forward slashes. Hidden files and
+ * folders (".git", editors' ".x.md.swp") are skipped; text files with another extension are warned about.
+ */
+export function listArticleFiles(root: string, problems?: ProblemList): string[] {
 	const dir = join(root, "articles");
 	let entries: string[];
 	try {
 		entries = readdirSync(dir, { recursive: true, encoding: "utf8" });
 	} catch {
+		problems?.warn("articles/", "there is no articles/ folder, so the site has no articles");
 		return [];
 	}
-	return entries
-		.map((entry) => entry.split("\\").join("/"))
-		.filter((entry) => entry.endsWith(".md") && !entry.split("/").some((part) => part.startsWith(".")))
-		.map((entry) => `articles/${entry}`)
-		.sort();
+	const files: string[] = [];
+	for (const entry of entries.map((e) => e.split("\\").join("/")).sort()) {
+		if (entry.split("/").some((part) => part.startsWith("."))) continue;
+		if (entry.endsWith(".md")) {
+			files.push(`articles/${entry}`);
+		} else if (NEAR_MISS.test(entry)) {
+			problems?.warn(`articles/${entry}`, 'is not read: only files ending in ".md" are articles; save it as markdown with a .md name');
+		}
+	}
+	return files;
 }
 
 // Watch mode re-reads the archive on every save: keep unchanged files' text, keyed by mtime and size.
 const sourceCache = new Map<string, { mtimeMs: number; size: number; text: string }>();
 
-function readSource(path: string): string {
+function readSource(path: string): string | undefined {
 	const stat = statSync(path);
+	if (!stat.isFile()) return undefined;
 	const cached = sourceCache.get(path);
 	if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.text;
 	const text = readFileSync(path, "utf8");
 	sourceCache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, text });
 	return text;
-}
-
-function checkCollisions(articles: Article[], problems: ProblemList): void {
-	const byUrl = new Map<string, Article>();
-	for (const article of articles) {
-		const other = byUrl.get(article.url);
-		if (other) {
-			problems.error(
-				article.file,
-				`publishes to ${article.url}, the same URL as ${other.file}; give one of them another \`slug\` or \`permalink\``,
-				"url",
-			);
-		} else {
-			byUrl.set(article.url, article);
-		}
-	}
 }

@@ -30,6 +30,9 @@ export class ContentError extends Error {
 		this.name = "ContentError";
 		this.problems = problems;
 	}
+	// The message already lists every problem; Eleventy's dev server (npm start) need not add a stack trace.
+	// https://github.com/11ty/eleventy/blob/v3.1.8/src/Errors/EleventyErrorHandler.js (skipOriginalStack)
+	readonly skipOriginalStack = true;
 }
 
 /** Collects problems for one run. */
@@ -38,8 +41,8 @@ export class ProblemList {
 	error(file: string, message: string, field?: string, line?: number): void {
 		this.items.push({ file, field, line, message, severity: "error" });
 	}
-	warn(file: string, message: string, field?: string): void {
-		this.items.push({ file, field, message, severity: "warning" });
+	warn(file: string, message: string, field?: string, line?: number): void {
+		this.items.push({ file, field, line, message, severity: "warning" });
 	}
 	get hasErrors(): boolean {
 		return this.items.some((p) => p.severity === "error");

@@ -15,12 +15,21 @@ export interface ContentOptions {
 	now?: string;
 	/** Show drafts (preview); default: only when Eleventy runs with --serve or --watch */
 	includeDrafts?: boolean;
+	/** An index the caller already built and reported (src/cli/build.ts validates before starting Eleventy);
+	 *  used for the first build instead of reading every file a second time. */
+	archive?: Archive;
 }
 
 export default function contentPlugin(eleventyConfig: UserConfig, options: ContentOptions): void {
 	let archive: Archive | undefined;
+	let prebuilt = options.archive;
 
 	eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: string }) => {
+		if (prebuilt) {
+			archive = prebuilt;
+			prebuilt = undefined;
+			return;
+		}
 		const result = buildArchive({
 			root: options.root,
 			now: options.now,
