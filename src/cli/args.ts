@@ -25,19 +25,18 @@ export interface Parsed {
 	now?: string;
 }
 
-/** Parses argv. Returns undefined after printing the usage: for --help (exit 0) or a mistake (exit code 2). */
-export function parseCli(argv: string[], options: Options, usage: string, allowPositionals = false): Parsed | undefined {
+/** Parses argv. After printing the usage (for --help or a mistake) it returns the exit code instead: 0 or 2. */
+export function parseCli(argv: string[], options: Options, usage: string, allowPositionals = false): Parsed | number {
 	let parsed;
 	try {
 		parsed = parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals, strict: true });
 	} catch (error) {
 		console.error(`[warta] ${(error as Error).message}\n\n${usage}`);
-		process.exitCode = 2;
-		return undefined;
+		return 2;
 	}
 	if (parsed.values.help) {
 		console.log(usage);
-		return undefined;
+		return 0;
 	}
 	const values = parsed.values as Parsed["values"];
 	const root = resolve((values.root as string | undefined) ?? process.env.WARTA_ROOT ?? PROJECT_ROOT);
@@ -45,8 +44,7 @@ export function parseCli(argv: string[], options: Options, usage: string, allowP
 	const nowCheck = now === undefined ? undefined : parseSiteDate(now, "UTC");
 	if (nowCheck && !nowCheck.ok) {
 		console.error(`[warta] --now / WARTA_NOW: ${nowCheck.reason}`);
-		process.exitCode = 2;
-		return undefined;
+		return 2;
 	}
 	return { values, positionals: parsed.positionals, root, now };
 }

@@ -11,7 +11,7 @@ import { buildArchive } from "../content/archive.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import type { Archive } from "../content/types.ts";
 import { displayPath, isMain, parseCli, PROJECT_ROOT } from "./args.ts";
-import { describeTally, printProblems, reportFailure, tally } from "./report.ts";
+import { describeTally, plural, printProblems, reportFailure, tally } from "./report.ts";
 
 export interface BuildOptions {
 	/** Site root holding articles/, _data/ and public/ */
@@ -51,6 +51,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 	process.once("SIGINT", interrupted);
 	process.once("SIGTERM", interrupted);
 	try {
+		cleanUp(); // Eleventy must start from an empty folder
+
 		// Loaded only now: a run that stops at a content error never pays for starting Eleventy.
 		const { default: Eleventy } = await import("@11ty/eleventy");
 		const { configure, PAGES_DIR } = await import("../../.eleventy.ts");
@@ -123,9 +125,10 @@ Builds the site into <output> (default <site folder>/_site), replacing it only w
   --now      the build's "now" for embargoes (default: $WARTA_NOW, else the clock)
   --drafts   a preview build: include drafts, marked as such`;
 
-async function main(): Promise<void> {
-	const cli = parseCli(process.argv.slice(2), { output: { type: "string" }, drafts: { type: "boolean" } }, USAGE);
-	if (!cli) return;
+/** The command; returns the exit code (the process sets it, tests call this directly). */
+export async function main(argv: string[]): Promise<number> {
+	const cli = parseCli(argv, { output: { type: "string" }, drafts: { type: "boolean" } }, USAGE);
+	if (typeof cli === "number") return cli;
 	const output = resolve((cli.values.output as string | undefined) ?? join(cli.root, "_site"));
 	const shown = displayPath(output);
 	const started = performance.now();
@@ -133,13 +136,15 @@ async function main(): Promise<void> {
 		const { archive, problems } = await buildSite({ root: cli.root, output, now: cli.now, includeDrafts: cli.values.drafts === true });
 		printProblems(problems);
 		const seconds = ((performance.now() - started) / 1000).toFixed(2);
-		const held = [archive.draftsHidden && `${archive.draftsHidden} draft(s)`, archive.embargoed && `${archive.embargoed} scheduled`].filter(Boolean);
-		const left = held.length ? `; left out: ${held.join(", ")}` : "";
-		console.log(`[warta] Built ${archive.articles.length} articles into ${shown}/ in ${seconds} s (${describeTally(tally(problems))}${left}).`);
+		const { articles, draftsHidden, embargoed } = archive;
+		const held = [draftsHidden && plural(draftsHidden, "draft"), embargoed && `${embargoed} scheduled`].filter(Boolean);
+		const left = held.length ? `; left out: ${held.join(" and ")}` : "";
+		console.log(`[warta] Built ${plural(articles.length, "article")} into ${shown}/ in ${seconds} s (${describeTally(tally(problems))}${left}).`);
+		return 0;
 	} catch (error) {
 		reportFailure(error, `${shown}/ was left as it was.`);
-		process.exitCode = 1;
+		return 1;
 	}
 }
 
-if (isMain(import.meta.url)) await main();
+if (isMain(import.meta.url)) process.exitCode = await main(process.argv.slice(2));

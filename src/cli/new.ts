@@ -55,7 +55,7 @@ ${PLACEHOLDER_BODY}
 
 export function main(argv: string[]): number {
 	const cli = parseCli(argv, { category: { type: "string" }, author: { type: "string" }, slug: { type: "string" } }, USAGE, true);
-	if (!cli) return process.exitCode === 2 ? 2 : 0;
+	if (typeof cli === "number") return cli;
 	const title = cli.positionals.join(" ").trim();
 	if (!title) {
 		console.error(`[warta] Give the headline in quotes.\n\n${USAGE}`);

@@ -30,7 +30,7 @@ export function tally(problems: Problem[]): Tally {
 	return { errors: errors.length, warnings: problems.length - errors.length, files: new Set(errors.map((p) => p.file)).size };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** "2 errors in 1 file, 1 warning" */
 export function describeTally({ errors, warnings, files }: Tally): string {

@@ -6,6 +6,8 @@ import type { ProblemList } from "./problems.ts";
 import type { Article, SiteData } from "./types.ts";
 import { authorUrl, categoryUrl, indeksUrl, tagUrl } from "./urls.ts";
 
+const ARTICLE_SHAPE = /^\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/$/;
+
 /** The file a URL is written to: "/a/" and "/a/index.html" are one file. */
 const outputFile = (url: string) => (url.endsWith("/") ? `${url}index.html` : url);
 /** Disks on macOS and Windows ignore case, so "/A/" and "/a/" would overwrite each other there. */
@@ -17,7 +19,9 @@ export function checkCollisions(articles: Article[], data: SiteData, root: strin
 		[outputKey("/404.html"), "the not-found page"],
 		[outputKey(data.site.feed.path), "the RSS feed"],
 	]);
-	const sections = [categoryUrl(""), tagUrl(""), authorUrl(""), indeksUrl(), "/css/"];
+	// "/kategori/x/" → "/kategori/": the sections whose pages Warta writes itself.
+	const section = (url: (key: string) => string) => url("x").replace(/x\/$/, "");
+	const sections = [section(categoryUrl), section(tagUrl), section(authorUrl), indeksUrl(), "/css/"];
 
 	const byUrl = new Map<string, Article>();
 	for (const article of articles) {
@@ -29,13 +33,15 @@ export function checkCollisions(articles: Article[], data: SiteData, root: strin
 			continue;
 		}
 		byUrl.set(key, article);
+		// Only a permalink can leave the /YYYY/MM/DD/slug/ space (urls.ts articleUrl), so only those need the checks below.
+		if (ARTICLE_SHAPE.test(article.url)) continue;
 		const page = own.get(key);
-		const section = sections.find((prefix) => key.startsWith(prefix));
-		const field = "permalink"; // only a permalink can leave the /YYYY/MM/DD/ article space
+		const inside = sections.find((prefix) => key.startsWith(prefix));
+		const field = "permalink";
 		if (page) {
 			problems.error(article.file, `${article.url} is ${page}'s address; choose another permalink`, field);
-		} else if (section) {
-			problems.error(article.file, `${article.url} is inside ${section}, where Warta makes its own pages; choose another permalink`, field);
+		} else if (inside) {
+			problems.error(article.file, `${article.url} is inside ${inside}, where Warta makes its own pages; choose another permalink`, field);
 		} else if (existsSync(join(root, "public", outputFile(article.url)))) {
 			problems.error(article.file, `${article.url} is the address of the file public${outputFile(article.url)}; choose another permalink`, field);
 		}

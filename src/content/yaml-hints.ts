@@ -29,8 +29,10 @@ export interface CommentWarning {
 	dropped: string;
 }
 
-// key: value, or "- value" list items, where the value is a plain (unquoted) scalar.
-const PLAIN_LINE = /^(\s*)(?:-\s+)?(?:([\w-]+):[ \t]+)?([^\s"'[\]{}|>#&*!%@`-].*)$/;
+// "key: value" or "- value" (a list item), where the value is a plain (unquoted) scalar.
+const PLAIN_VALUE = /^[^\s"'[\]{}|>#&*!%@`]/;
+const KEY_LINE = /^\s*(?:-\s+)?([\w-]+):[ \t]+(.*)$/;
+const ITEM_LINE = /^\s*-[ \t]+(.*)$/;
 
 /**
  * Lines whose unquoted value contains " #": YAML reads the rest as a comment, so
@@ -39,12 +41,13 @@ const PLAIN_LINE = /^(\s*)(?:-\s+)?(?:([\w-]+):[ \t]+)?([^\s"'[\]{}|>#&*!%@`-].*
 export function findSilentComments(yamlText: string, firstLine: number): CommentWarning[] {
 	const found: CommentWarning[] = [];
 	yamlText.split("\n").forEach((text, index) => {
-		const match = PLAIN_LINE.exec(text);
-		if (!match) return;
-		const value = match[3]!;
+		const keyed = KEY_LINE.exec(text);
+		const item = keyed ? undefined : ITEM_LINE.exec(text);
+		const value = keyed?.[2] ?? item?.[1];
+		if (value === undefined || !PLAIN_VALUE.test(value)) return;
 		const at = value.search(/[ \t]#/);
 		if (at < 0) return;
-		found.push({ line: firstLine + index, field: match[2], dropped: value.slice(at).trim() });
+		found.push({ line: firstLine + index, field: keyed?.[1], dropped: value.slice(at).trim() });
 	});
 	return found;
 }

@@ -34,9 +34,11 @@ export function parseSiteDate(input: unknown, zone: string): DateResult {
 		millisecond: Number(ms.padEnd(3, "0")),
 	};
 	const dateZone = offset ? offsetZone(offset) : zone;
+	const why = whyInvalid(parts);
+	if (why) return { ok: false, reason: `"${input}" is not a real date and time: ${why}` };
 	const dt = DateTime.fromObject(parts, { zone: dateZone });
 	if (!dt.isValid) {
-		return { ok: false, reason: `"${input}" is not a real date and time: ${whyInvalid(parts) ?? dt.invalidExplanation ?? dt.invalidReason}` };
+		return { ok: false, reason: `"${input}" is not a real date and time: ${dt.invalidExplanation ?? dt.invalidReason}` };
 	}
 	// luxon moves times that fall into a DST gap; treat that as an impossible wall-clock time.
 	if (dt.hour !== parts.hour || dt.minute !== parts.minute || dt.day !== parts.day) {
