@@ -31,14 +31,18 @@ export function shortenSlug(slug: string, max = SLUG_MAX): string {
 	return (at >= max / 2 ? cut.slice(0, at) : slug.slice(0, max)).replace(/-+$/, "");
 }
 
+/** A key as YAML text; keys YAML would read as a number, true/false or null are quoted. */
+const key = (value: string) => (/^(true|false|null|~|[-+.\d].*)$/i.test(value) ? JSON.stringify(value) : value);
+
 /** The text of a new article. JSON strings are valid YAML double-quoted strings, so any title is safe. */
 export function articleTemplate(fields: { title: string; date: string; authors: string[]; category: string }): string {
-	const author = fields.authors.length === 1 ? fields.authors[0] : `[${fields.authors.join(", ")}]`;
+	const authors = fields.authors.map(key);
+	const author = authors.length === 1 ? authors[0] : `[${authors.join(", ")}]`;
 	return `---
 title: ${JSON.stringify(fields.title)}
 date: ${fields.date}
 author: ${author}
-category: ${fields.category}
+category: ${key(fields.category)}
 tags: []
 summary: ${JSON.stringify(PLACEHOLDER_SUMMARY)}
 # dateline: Serang

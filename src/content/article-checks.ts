@@ -5,25 +5,29 @@ import { join } from "node:path";
 import type { FrontMatterWarning } from "./frontmatter.ts";
 import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from "./placeholders.ts";
 import type { ProblemList } from "./problems.ts";
-import { SUMMARY_WARN, TITLE_WARN, type ArticleFrontMatter } from "./schema.ts";
+import { countCharacters, SUMMARY_WARN, TITLE_WARN, type ArticleFrontMatter } from "./schema.ts";
 
 export interface ArticleCheckInput {
 	/** Root-relative path of the article */
 	file: string;
 	/** The site root, for files under public/ */
 	root: string;
-	fm: ArticleFrontMatter;
+	/** The front matter as written, for checks that can run even when other fields are wrong */
+	raw: Record<string, unknown>;
+	/** The validated front matter; undefined when the schema found errors */
+	fm?: ArticleFrontMatter;
 	body: string;
 	warnings: FrontMatterWarning[];
 }
 
-export function checkArticle({ file, root, fm, body, warnings }: ArticleCheckInput, problems: ProblemList): void {
+export function checkArticle({ file, root, raw, fm, body, warnings }: ArticleCheckInput, problems: ProblemList): void {
 	for (const warning of warnings) problems.warn(file, warning.message, warning.field, warning.line);
 
-	if (fm.image) {
-		const missing = missingPublicFile(root, fm.image.src);
-		if (missing) problems.error(file, `the photo "${fm.image.src}" is not in the site: expected the file ${missing}`, "image.src");
-	}
+	// From the raw value, so a missing photo is reported in the same run as any other mistake.
+	const src = raw.image && typeof raw.image === "object" ? (raw.image as { src?: unknown }).src : undefined;
+	const missing = typeof src === "string" ? missingPublicFile(root, src.trim()) : undefined;
+	if (missing) problems.error(file, `the photo "${String(src).trim()}" is not in the site: expected the file ${missing}`, "image.src");
+	if (!fm) return;
 
 	// A placeholder from `npm run new` is fine in a draft; it must never reach readers.
 	if (!fm.draft) {
@@ -31,11 +35,11 @@ export function checkArticle({ file, root, fm, body, warnings }: ArticleCheckInp
 		if (body.includes(PLACEHOLDER_BODY)) problems.error(file, `the text still contains the placeholder "${PLACEHOLDER_BODY}"; write the story`);
 	}
 
-	const titleLength = [...fm.title].length;
+	const titleLength = countCharacters(fm.title);
 	if (titleLength > TITLE_WARN) {
 		problems.warn(file, `is ${titleLength} characters; search results and shared links cut headlines after about ${TITLE_WARN}`, "title");
 	}
-	const summaryLength = [...fm.summary].length;
+	const summaryLength = countCharacters(fm.summary);
 	if (summaryLength > SUMMARY_WARN) {
 		problems.warn(file, `is ${summaryLength} characters; keep it to one or two sentences (up to ${SUMMARY_WARN})`, "summary");
 	}

@@ -34,7 +34,7 @@ export function readArticle(file: string, source: string, data: SiteData, proble
 	const fm = result.success ? result.data : undefined;
 	const raw = parsed.data;
 	const zone = data.site.timezone;
-	const before = problems.items.length;
+	const before = problems.errorCount;
 
 	// Cross-checks that need the data files run even when other fields failed, so one run reports all.
 	const date = checkDate(file, "date", raw.date, zone, problems);
@@ -53,9 +53,8 @@ export function readArticle(file: string, source: string, data: SiteData, proble
 	if (date && updated && updated < date) {
 		problems.error(file, `"${raw.updated}" is before the publication date "${raw.date}"`, "updated");
 	}
-	if (!fm || !date || problems.items.some((p, i) => i >= before && p.severity === "error")) return undefined;
-	checkArticle({ file, root, fm, body: parsed.body, warnings: parsed.warnings }, problems);
-	if (problems.items.some((p, i) => i >= before && p.severity === "error")) return undefined;
+	checkArticle({ file, root, raw, fm, body: parsed.body, warnings: parsed.warnings }, problems);
+	if (!fm || !date || problems.errorCount > before) return undefined;
 
 	const slug = fm.slug ?? slugify(basename(file, ".md"));
 	if (!slug) {

@@ -42,6 +42,21 @@ export const TITLE_MAX = 160;
 export const SUMMARY_WARN = 200;
 export const SUMMARY_MAX = 300;
 
+const graphemes = new Intl.Segmenter("id", { granularity: "grapheme" });
+
+/** Characters as a reader counts them: "é", "🎉" and "👨‍👩‍👧" are one each (String.length would say 1–8). */
+export function countCharacters(value: string): number {
+	let count = 0;
+	for (const _ of graphemes.segment(value)) count++;
+	return count;
+}
+
+/** Text of at most `max` characters as readers count them (zod's .max counts UTF-16 units). */
+const limited = (what: string, max: number) =>
+	text(what).refine((value) => countCharacters(value) <= max, {
+		error: (issue) => `must be at most ${max} characters, found ${countCharacters(String(issue.input))} characters`,
+	});
+
 /** A path under public/ ("/media/2018/04/foto.jpg") or a full https:// address of an image elsewhere. */
 const imagePath = (what: string) =>
 	z
@@ -64,14 +79,14 @@ export const imageSchema = z.strictObject(
 });
 
 export const articleSchema = z.strictObject({
-	title: text("the headline").max(TITLE_MAX, `must be at most ${TITLE_MAX} characters`),
+	title: limited("the headline", TITLE_MAX),
 	// Checked as a date in the site zone by src/time/dates.ts, after the schema.
 	date: z.string(expect('the publication date and time, e.g. "2018-04-17 10:15"')),
 	updated: z.string(expect('the date of the last update, e.g. "2018-04-18 08:00"')).optional(),
 	author: z.union([text("an author key"), z.array(text("an author key")).min(1)], expect("an author key from _data/authors.json, or a list of keys")),
 	category: text("a rubric key from _data/categories.json"),
 	tags: z.array(text("a tag"), expect('a list of tags, e.g. [Pemkab Serang, ASN]')).default([]),
-	summary: text("a one or two sentence summary").max(SUMMARY_MAX, `must be at most ${SUMMARY_MAX} characters`),
+	summary: limited("a one or two sentence summary", SUMMARY_MAX),
 	dateline: text('the place the story was filed from, e.g. "Serang"').optional(),
 	image: imageSchema.optional(),
 	slug: z.string(expect("a URL slug")).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase letters, digits and dashes, e.g. "rapat-dprd-serang"').optional(),

@@ -26,9 +26,7 @@ export function reportZodIssues(
 		}
 		let message = issue.message;
 		if (issue.code === "too_small" || issue.code === "too_big" || issue.code === "invalid_format") {
-			const value = valueAt(input, path);
-			const long = typeof value === "string" && issue.code === "too_big";
-			message = `${message}, found ${long ? `${[...value.trim()].length} characters` : show(value)}`;
+			message = `${message}, found ${show(valueAt(input, path))}`;
 		}
 		problems.error(file, message, path.join(".") || undefined);
 	}

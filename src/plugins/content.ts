@@ -35,9 +35,10 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 			now: options.now,
 			includeDrafts: options.includeDrafts ?? runMode !== "build",
 		});
+		// With errors, the ContentError's message lists warnings too (Eleventy prints it in `npm start`).
+		if (!result.archive) throw new ContentError(result.problems);
 		const warnings = result.problems.filter((p) => p.severity === "warning");
 		for (const warning of warnings) console.warn(`[warta] ${formatProblem(warning)}`);
-		if (!result.archive) throw new ContentError(result.problems);
 		archive = result.archive;
 	});
 

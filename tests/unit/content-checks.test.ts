@@ -10,7 +10,8 @@ import { parseJson } from "../../src/content/json.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 import { suggest } from "../../src/content/suggest.ts";
 import { themeStringKeys } from "../../src/content/strings.ts";
-import { shortenSlug } from "../../src/cli/new.ts";
+import { articleTemplate, shortenSlug } from "../../src/cli/new.ts";
+import { countCharacters } from "../../src/content/schema.ts";
 import { article, makeSite, REPO } from "../helpers/fixture.ts";
 
 const NOW = "2026-11-29 08:00";
@@ -118,11 +119,16 @@ test("image: the file must exist under public/; width and height come together; 
 		"articles/b.md": article({ image: { src: "/media/ada.jpg", alt: "Ada", width: 800 } }),
 		"articles/c.md": article({ image: { src: "https://foto.example/x.jpg", alt: "Luar" } }),
 		"articles/d.md": article({ image: { src: "media/ada.jpg", alt: "Relatif" } }),
+		"articles/e.md": article({ date: "2018-02-30", image: { src: "/media/hilang.jpg" } }),
 		"public/media/ada.jpg": "JPEG",
 	});
 	assert.equal(messages(root), [
 		"articles/b.md: image.height: give both width and height (in pixels), or neither",
 		'articles/d.md: image.src: expected the image path, e.g. "/media/2018/04/pelantikan.jpg": a path starting with "/" under public/, or a full "https://…" address, without spaces, found text "media/ada.jpg"',
+		// Every mistake of one article in one run, the missing photo included.
+		"articles/e.md: image.alt: is required: a short description of the photo for readers who cannot see it",
+		'articles/e.md: date: "2018-02-30" is not a real date and time: February 2018 has 28 days, there is no day 30',
+		'articles/e.md: image.src: the photo "/media/hilang.jpg" is not in the site: expected the file public/media/hilang.jpg',
 	]);
 });
 
@@ -173,6 +179,27 @@ test("data files: menu links may point elsewhere; logo and author photos must ex
 	writeFileSync(join(root, "public/logo.png"), "PNG");
 	writeFileSync(join(root, "public/media/andi.jpg"), "JPEG");
 	assert.equal(messages(root), []);
+});
+
+test("length limits count characters as readers do: an emoji or accented letter is one", () => {
+	assert.is(countCharacters("Kafé 🎉 👨‍👩‍👧"), 8);
+	const root = makeSite({
+		"articles/a.md": article({ title: "🎉".repeat(160) }),
+		"articles/b.md": article({ title: "👨‍👩‍👧".repeat(161) }),
+	});
+	const errors = run(root).problems.filter((p) => p.severity === "error").map(formatProblem);
+	assert.equal(errors, ["articles/b.md: title: must be at most 160 characters, found 161 characters"]);
+});
+
+test("`npm run new` writes any title and key as valid YAML", () => {
+	const text = articleTemplate({ title: 'Rapat "Darurat": #1 — 50% \\ selesai', date: "2026-11-29 08:00", authors: ["2024", "andi"], category: "true" });
+	const parsed = parseFrontMatter(text);
+	assert.ok(parsed.ok);
+	if (!parsed.ok) return;
+	assert.is(parsed.data.title, 'Rapat "Darurat": #1 — 50% \\ selesai');
+	assert.equal(parsed.data.author, ["2024", "andi"]);
+	assert.is(parsed.data.category, "true");
+	assert.equal(parsed.warnings, []);
 });
 
 test("long slugs from `npm run new` are cut at a word boundary", () => {
