@@ -11,7 +11,7 @@ import { buildArchive } from "../content/archive.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import type { Archive } from "../content/types.ts";
 import { displayPath, isMain, parseCli, PROJECT_ROOT } from "./args.ts";
-import { describeTally, plural, printProblems, reportFailure, tally } from "./report.ts";
+import { describeTally, plural, printProblems, reportFailure, tally, UsageError } from "./report.ts";
 
 export interface BuildOptions {
 	/** Site root holding articles/, _data/ and public/ */
@@ -44,9 +44,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 	const staging = `${output}.tmp-${process.pid}`;
 	const previous = `${output}.old-${process.pid}`;
 	const cleanUp = () => rmSync(staging, { recursive: true, force: true });
-	const interrupted = () => {
+	const interrupted = (signal: NodeJS.Signals) => {
 		cleanUp();
-		process.exit(130);
+		process.exit(signal === "SIGINT" ? 130 : 143);
 	};
 	process.once("SIGINT", interrupted);
 	process.once("SIGTERM", interrupted);
@@ -114,7 +114,7 @@ function checkOutput(root: string, output: string): void {
 		inside(output, root) ||
 		inside(output, PROJECT_ROOT) ||
 		["articles", "_data", "public", "src", "_includes"].some((dir) => inside(join(root, dir), output) || inside(join(PROJECT_ROOT, dir), output));
-	if (unsafe) throw new Error(`Refusing to build into ${output}: the output folder is replaced on every build, so it must be a folder of its own such as ${join(root, "_site")}.`);
+	if (unsafe) throw new UsageError(`Refusing to build into ${output}: the output folder is replaced on every build, so it must be a folder of its own such as ${join(root, "_site")}.`);
 }
 
 const USAGE = `Usage: npm run build [-- --root <site folder>] [--output <folder>] [--now "2018-04-17 10:15"] [--drafts]

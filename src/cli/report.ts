@@ -5,6 +5,11 @@ import { ContentError, formatProblem, type Problem } from "../content/problems.t
 
 export const DOCS = "docs/authoring.md";
 
+/** A mistake in how a command was called; its message says everything, so no stack trace is printed. */
+export class UsageError extends Error {
+	override name = "UsageError";
+}
+
 /** Finds a ContentError however deeply Eleventy wrapped it (originalError / cause chains). */
 export function findContentError(error: unknown): ContentError | undefined {
 	const seen = new Set<unknown>();
@@ -59,6 +64,10 @@ export function reportFailure(error: unknown, consequence: string): void {
 		printProblems(content.problems);
 		console.error(`[warta] The build stopped: ${describeTally(tally(content.problems))}. ${consequence}`);
 		console.error(`[warta] Fix the errors above; ${DOCS} explains every message.`);
+		return;
+	}
+	if (error instanceof UsageError) {
+		console.error(`[warta] ${error.message} ${consequence}`);
 		return;
 	}
 	const logged = Boolean(error && typeof error === "object" && (error as { __errorAlreadyLogged?: boolean }).__errorAlreadyLogged);

@@ -48,7 +48,8 @@ test("an output folder that would replace the site or Warta itself is refused", 
 	for (const output of [root, join(root, "articles"), join(root, "..")]) {
 		const result = await runMain("build", ["--root", root, "--output", output, "--now", NOW]);
 		assert.is(result.code, 1, output);
-		assert.match(result.stderr, /Refusing to build into .*: the output folder is replaced on every build/);
+		assert.match(result.stderr, /^\[warta\] Refusing to build into .*: the output folder is replaced on every build/);
+		assert.not.match(result.stderr, /    at /, "no stack trace");
 	}
 	assert.equal(digest(root), before);
 });
