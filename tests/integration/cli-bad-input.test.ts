@@ -3,7 +3,7 @@
 // behind. docs/authoring.md must explain every message. Each case runs the command's `main` in this process
 // (a process per case costs about a second of CPU); a sample runs as real child processes, as `npm run build`
 // does, and must print the same.
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -278,6 +278,10 @@ test("all problems of one run are reported together, and `check` prints the same
 	assert.match(check.stderr, /Checked \d+ articles and the data files in .*: \d+ errors in \d+ files/);
 	assert.equal(digest(join(root, "_site")), before, "neither touched _site/");
 	assert.equal(readdirSync(root).filter((name) => name.startsWith("_site.")), []);
+});
+
+test.after(() => {
+	for (const root of [base, ...runs.map((run) => run.root)]) rmSync(root, { recursive: true, force: true });
 });
 
 test.run();

@@ -2,7 +2,7 @@
 // accents in titles and file names (the URL stays readable ASCII), a 5 MB article, an article of one line,
 // and template syntax in the text. One fixture, built once by the real build CLI (`npm run build` as a child
 // process); then one test per case on the written pages.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { test } from "uvu";
@@ -85,5 +85,8 @@ test("{{ and {% in title, summary and text are printed, never run as a template"
 	assert.ok(existsSync(join(out, "index.html")));
 	assert.match(page(out, "/").querySelector(".card__title")!.textContent!, /Kurung Kurawal \{\{ site\.title \}\}/);
 });
+
+// The 5 MB article and its pages take some 16 MB of the temp folder.
+test.after(() => rmSync(root, { recursive: true, force: true }));
 
 test.run();
