@@ -1,41 +1,150 @@
-// `npm run build`: a production build that replaces _site/ only when everything succeeded.
-// Eleventy writes into a fresh sibling directory; on success it is swapped in with two renames, so a failed
-// build leaves the previous _site/ byte for byte as it was, and a good one leaves no stale pages behind.
-import { existsSync, renameSync, rmSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import Eleventy from "@11ty/eleventy";
-import { reportFailure } from "./report.ts";
+// `npm run build`: a production build that replaces the output folder only when everything succeeded.
+//
+// 1. The content is read and validated first (the same index and messages as `npm run check`); any error
+//    stops here, before Eleventy starts, and nothing on disk changes.
+// 2. Eleventy writes into a fresh sibling folder (`_site.tmp-<pid>`), reusing that index.
+// 3. On success the new folder is swapped in with two renames, so a failed build leaves the previous _site/
+//    byte for byte as it was, and a good one leaves no stale pages behind. On failure the staging folder is removed.
+import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join, resolve, sep } from "node:path";
+import { buildArchive } from "../content/archive.ts";
+import { ContentError, type Problem } from "../content/problems.ts";
+import type { Archive } from "../content/types.ts";
+import { displayPath, isMain, parseCli, PROJECT_ROOT } from "./args.ts";
+import { describeTally, plural, printProblems, reportFailure, tally, UsageError } from "./report.ts";
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export interface BuildOptions {
+	/** Site root holding articles/, _data/ and public/ */
+	root: string;
+	/** The folder to (re)place; default <root>/_site */
+	output?: string;
+	/** "Now" for embargoes (ISO or "2018-04-17 10:15" in the site zone); default: the clock */
+	now?: string;
+	/** A preview build for editors: drafts included and marked */
+	includeDrafts?: boolean;
+}
 
-export async function buildSite(output = join(projectRoot, "_site")): Promise<void> {
+export interface BuildResult {
+	archive: Archive;
+	/** Warnings (a build with errors throws a ContentError instead) */
+	problems: Problem[];
+	output: string;
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+	const root = resolve(options.root);
+	const output = resolve(options.output ?? join(root, "_site"));
+	checkOutput(root, output);
+
+	const result = buildArchive({ root, now: options.now, includeDrafts: options.includeDrafts });
+	if (!result.archive) throw new ContentError(result.problems);
+	const archive = result.archive;
+
+	removeLeftovers(output);
 	const staging = `${output}.tmp-${process.pid}`;
 	const previous = `${output}.old-${process.pid}`;
-	rmSync(staging, { recursive: true, force: true });
+	const cleanUp = () => rmSync(staging, { recursive: true, force: true });
+	const interrupted = (signal: NodeJS.Signals) => {
+		cleanUp();
+		process.exit(signal === "SIGINT" ? 130 : 143);
+	};
+	process.once("SIGINT", interrupted);
+	process.once("SIGTERM", interrupted);
 	try {
-		const eleventy = new Eleventy(join(projectRoot, "src/pages"), staging, {
-			configPath: join(projectRoot, ".eleventy.ts"),
+		cleanUp(); // Eleventy must start from an empty folder
+
+		// Loaded only now: a run that stops at a content error never pays for starting Eleventy.
+		const { default: Eleventy } = await import("@11ty/eleventy");
+		const { configure, PAGES_DIR } = await import("../../.eleventy.ts");
+		const eleventy = new Eleventy(PAGES_DIR, staging, {
+			configPath: false,
 			quietMode: true,
 			runMode: "build",
+			config: (eleventyConfig) => configure(eleventyConfig, { root, now: options.now, includeDrafts: options.includeDrafts, archive }),
 		});
 		await eleventy.write();
+		swap(staging, output, previous);
 	} catch (error) {
-		rmSync(staging, { recursive: true, force: true });
+		cleanUp();
+		throw error;
+	} finally {
+		process.off("SIGINT", interrupted);
+		process.off("SIGTERM", interrupted);
+	}
+	return { archive, problems: result.problems, output };
+}
+
+/** Replaces `output` by `staging`; if the second rename fails, the previous site is put back. */
+function swap(staging: string, output: string, previous: string): void {
+	const hadOutput = existsSync(output);
+	if (hadOutput) renameSync(output, previous);
+	try {
+		renameSync(staging, output);
+	} catch (error) {
+		if (hadOutput) renameSync(previous, output);
 		throw error;
 	}
-	if (existsSync(output)) renameSync(output, previous);
-	renameSync(staging, output);
 	rmSync(previous, { recursive: true, force: true });
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const started = performance.now();
-	buildSite().then(
-		() => console.log(`[warta] Built _site/ in ${((performance.now() - started) / 1000).toFixed(2)} s`),
-		(error: unknown) => {
-			reportFailure(error, "_site/ was left as it was.");
-			process.exitCode = 1;
-		},
-	);
+/** Staging and old folders of earlier builds that were killed (their process is gone). */
+function removeLeftovers(output: string): void {
+	const dir = dirname(output);
+	if (!existsSync(dir)) return;
+	const pattern = new RegExp(`^${basename(output).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(?:tmp|old)-(\\d+)$`);
+	for (const name of readdirSync(dir)) {
+		const pid = pattern.exec(name)?.[1];
+		if (pid && !isRunning(Number(pid))) rmSync(join(dir, name), { recursive: true, force: true });
+	}
 }
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === "EPERM";
+	}
+}
+
+/** The output folder is replaced wholesale, so it must never be the site, Warta, or a folder holding either. */
+function checkOutput(root: string, output: string): void {
+	const inside = (parent: string, child: string) => child === parent || child.startsWith(parent + sep);
+	const unsafe =
+		inside(output, root) ||
+		inside(output, PROJECT_ROOT) ||
+		["articles", "_data", "public", "src", "_includes"].some((dir) => inside(join(root, dir), output) || inside(join(PROJECT_ROOT, dir), output));
+	if (unsafe) throw new UsageError(`Refusing to build into ${output}: the output folder is replaced on every build, so it must be a folder of its own such as ${join(root, "_site")}.`);
+}
+
+const USAGE = `Usage: npm run build [-- --root <site folder>] [--output <folder>] [--now "2018-04-17 10:15"] [--drafts]
+
+Builds the site into <output> (default <site folder>/_site), replacing it only when the whole build succeeded.
+  --root     the site folder with articles/ and _data/ (default: $WARTA_ROOT, else Warta's folder)
+  --output   where the finished site goes
+  --now      the build's "now" for embargoes (default: $WARTA_NOW, else the clock)
+  --drafts   a preview build: include drafts, marked as such`;
+
+/** The command; returns the exit code (the process sets it, tests call this directly). */
+export async function main(argv: string[]): Promise<number> {
+	const cli = parseCli(argv, { output: { type: "string" }, drafts: { type: "boolean" } }, USAGE);
+	if (typeof cli === "number") return cli;
+	const output = resolve((cli.values.output as string | undefined) ?? join(cli.root, "_site"));
+	const shown = displayPath(output);
+	const started = performance.now();
+	try {
+		const { archive, problems } = await buildSite({ root: cli.root, output, now: cli.now, includeDrafts: cli.values.drafts === true });
+		printProblems(problems);
+		const seconds = ((performance.now() - started) / 1000).toFixed(2);
+		const { articles, draftsHidden, embargoed } = archive;
+		const held = [draftsHidden && plural(draftsHidden, "draft"), embargoed && `${embargoed} scheduled`].filter(Boolean);
+		const left = held.length ? `; left out: ${held.join(" and ")}` : "";
+		console.log(`[warta] Built ${plural(articles.length, "article")} into ${shown}/ in ${seconds} s (${describeTally(tally(problems))}${left}).`);
+		return 0;
+	} catch (error) {
+		reportFailure(error, `${shown}/ was left as it was.`);
+		return 1;
+	}
+}
+
+if (isMain(import.meta.url)) process.exitCode = await main(process.argv.slice(2));

@@ -33,7 +33,7 @@ async function lighthouse(url: string, outFile: string): Promise<Report> {
 
 const work = mkdtempSync(join(tmpdir(), "warta-lighthouse-"));
 const site = join(work, "_site");
-await buildSite(site);
+await buildSite({ root: REPO, output: site });
 const archive = buildArchive({ root: REPO }).archive!;
 const article = archive.articles.find((a) => a.image) ?? archive.articles[0]!;
 const server = await serve(site);

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { DateTime } from "luxon";
 import { siteNow } from "../time/dates.ts";
 import { readArticle } from "./articles.ts";
+import { checkCollisions } from "./collisions.ts";
 import { loadSiteData } from "./data.ts";
 import { ProblemList, type Problem } from "./problems.ts";
 import type { Archive, Article } from "./types.ts";
@@ -23,29 +24,37 @@ export interface ArchiveOptions {
 export interface ArchiveResult {
 	archive?: Archive;
 	problems: Problem[];
+	/** How many article files were read (also when there were errors) */
+	files: number;
 }
 
 /** Reads and validates everything; never throws for content problems, it returns them all. */
 export function buildArchive(options: ArchiveOptions): ArchiveResult {
 	const problems = new ProblemList();
 	const data = loadSiteData(options.root, problems);
-	if (!data) return { problems: problems.items };
+	const files = listArticleFiles(options.root, problems);
+	if (!data) return { problems: problems.items, files: files.length };
 
 	const now = siteNow(data.site.timezone, options.now);
 	const all: Article[] = [];
 	const dataKey = JSON.stringify(data);
-	for (const file of listArticleFiles(options.root)) {
-		const article = readCached(join(options.root, file), file, dataKey, (source, version) => readArticle(file, source, data, problems, version));
+	for (const file of files) {
+		const article = readCached(join(options.root, file), dataKey, (source, version) => readArticle(file, source, data, problems, options.root, version));
 		if (article) all.push(article);
 	}
-	checkCollisions(all, problems);
-	if (problems.hasErrors) return { problems: problems.items };
+	checkCollisions(all, data, options.root, problems);
+	if (problems.hasErrors) return { problems: problems.items, files: files.length };
 
 	let embargoed = 0;
 	let draftsHidden = 0;
 	const articles = all.filter((article) => {
 		if (article.date > now) {
 			embargoed++;
+			// Said on every build, so a mistyped year (2108) cannot hold a story back unnoticed.
+			if (!article.draft) {
+				const when = article.date.toFormat("yyyy-MM-dd HH:mm");
+				problems.warn(article.file, `${when} is in the future: the article is held back until the first build after that time`, "date");
+			}
 			return false;
 		}
 		if (article.draft && !options.includeDrafts) {
@@ -56,23 +65,35 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 	});
 	// Newest first; the file path breaks ties so the order is the same on every machine and run.
 	articles.sort((a, b) => b.date.toMillis() - a.date.toMillis() || (a.file < b.file ? -1 : 1));
-	return { archive: { data, now, articles, embargoed, draftsHidden }, problems: problems.items };
+	return { archive: { data, now, articles, embargoed, draftsHidden }, problems: problems.items, files: files.length };
 }
 
-/** All markdown files under articles/, as sorted root-relative paths with forward slashes. */
-export function listArticleFiles(root: string): string[] {
+// Files that look like articles but are not read; warned about so a story is never dropped silently.
+const NEAR_MISS = /\.(md|markdown|mdown|mkd|txt|text|docx?|odt|rtf)$/i;
+
+/**
+ * All markdown files under articles/, as sorted root-relative paths with forward slashes. Hidden files and
+ * folders (".git", editors' ".x.md.swp") are skipped; text files with another extension are warned about.
+ */
+export function listArticleFiles(root: string, problems?: ProblemList): string[] {
 	const dir = join(root, "articles");
 	let entries: string[];
 	try {
 		entries = readdirSync(dir, { recursive: true, encoding: "utf8" });
 	} catch {
+		problems?.warn("articles/", "there is no articles/ folder, so the site has no articles");
 		return [];
 	}
-	return entries
-		.map((entry) => entry.split("\\").join("/"))
-		.filter((entry) => entry.endsWith(".md") && !entry.split("/").some((part) => part.startsWith(".")))
-		.map((entry) => `articles/${entry}`)
-		.sort();
+	const files: string[] = [];
+	for (const entry of entries.map((e) => e.split("\\").join("/")).sort()) {
+		if (entry.split("/").some((part) => part.startsWith("."))) continue;
+		if (entry.endsWith(".md")) {
+			files.push(`articles/${entry}`);
+		} else if (NEAR_MISS.test(entry)) {
+			problems?.warn(`articles/${entry}`, 'is not read: only files ending in ".md" are articles; save it as markdown with a .md name');
+		}
+	}
+	return files;
 }
 
 // `npm start` rebuilds the archive on every save: reuse the articles whose file (mtime and size) and whose
@@ -80,13 +101,9 @@ export function listArticleFiles(root: string): string[] {
 // Articles with problems are never cached, so their problems are reported again on every build.
 const articleCache = new Map<string, { version: string; dataKey: string; article: Article }>();
 
-function readCached(
-	path: string,
-	file: string,
-	dataKey: string,
-	read: (source: string, version: string) => Article | undefined,
-): Article | undefined {
+function readCached(path: string, dataKey: string, read: (source: string, version: string) => Article | undefined): Article | undefined {
 	const stat = statSync(path);
+	if (!stat.isFile()) return undefined; // a folder named like an article
 	const version = `${stat.mtimeMs}:${stat.size}`;
 	const cached = articleCache.get(path);
 	if (cached && cached.version === version && cached.dataKey === dataKey) return cached.article;
@@ -94,20 +111,4 @@ function readCached(
 	if (article) articleCache.set(path, { version, dataKey, article });
 	else articleCache.delete(path);
 	return article;
-}
-
-function checkCollisions(articles: Article[], problems: ProblemList): void {
-	const byUrl = new Map<string, Article>();
-	for (const article of articles) {
-		const other = byUrl.get(article.url);
-		if (other) {
-			problems.error(
-				article.file,
-				`publishes to ${article.url}, the same URL as ${other.file}; give one of them another \`slug\` or \`permalink\``,
-				"url",
-			);
-		} else {
-			byUrl.set(article.url, article);
-		}
-	}
 }

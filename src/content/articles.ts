@@ -2,11 +2,13 @@
 import { basename } from "node:path";
 import type { DateTime } from "luxon";
 import { formatSiteDate, parseSiteDate, type DateFormats } from "../time/dates.ts";
-import { reportZodIssues } from "./data.ts";
+import { checkArticle } from "./article-checks.ts";
+import { reportZodIssues } from "./zod-issues.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
 import { ProblemList } from "./problems.ts";
-import { ARTICLE_FIELDS, articleSchema } from "./schema.ts";
+import { articleSchema } from "./schema.ts";
 import { slugify } from "./slug.ts";
+import { didYouMean } from "./suggest.ts";
 import { articleUrl, tagUrl } from "./urls.ts";
 import type { Article, SiteData, Tag } from "./types.ts";
 
@@ -18,7 +20,8 @@ export function dateFormats(data: SiteData): DateFormats {
 	};
 }
 
-export function readArticle(file: string, source: string, data: SiteData, problems: ProblemList, version = ""): Article | undefined {
+/** `root` is the site root, for checks of files under public/; `version` identifies the file's state (archive.ts). */
+export function readArticle(file: string, source: string, data: SiteData, problems: ProblemList, root: string, version = ""): Article | undefined {
 	const parsed = parseFrontMatter(source);
 	if (!parsed.ok) {
 		problems.error(file, parsed.message, undefined, parsed.line);
@@ -26,12 +29,12 @@ export function readArticle(file: string, source: string, data: SiteData, proble
 	}
 	const result = articleSchema.safeParse(parsed.data);
 	if (!result.success) {
-		reportZodIssues(file, result.error.issues, parsed.data, problems, ARTICLE_FIELDS);
+		reportZodIssues(file, result.error.issues, parsed.data, problems, articleSchema);
 	}
 	const fm = result.success ? result.data : undefined;
 	const raw = parsed.data;
 	const zone = data.site.timezone;
-	const before = problems.items.length;
+	const before = problems.errorCount;
 
 	// Cross-checks that need the data files run even when other fields failed, so one run reports all.
 	const date = checkDate(file, "date", raw.date, zone, problems);
@@ -39,16 +42,19 @@ export function readArticle(file: string, source: string, data: SiteData, proble
 	const authorKeys = typeof raw.author === "string" ? [raw.author] : Array.isArray(raw.author) ? raw.author : [];
 	for (const key of authorKeys) {
 		if (typeof key === "string" && !data.authors[key.trim()]) {
-			problems.error(file, `"${key}" is not in _data/authors.json (known: ${Object.keys(data.authors).join(", ")})`, "author");
+			const hint = didYouMean(key, Object.keys(data.authors), nameWords(data.authors));
+			problems.error(file, `"${key}" is not in _data/authors.json (known: ${Object.keys(data.authors).join(", ")})${hint}`, "author");
 		}
 	}
 	if (typeof raw.category === "string" && !data.categories[raw.category.trim()]) {
-		problems.error(file, `"${raw.category}" is not in _data/categories.json (known: ${Object.keys(data.categories).join(", ")})`, "category");
+		const hint = didYouMean(raw.category, Object.keys(data.categories), nameWords(data.categories));
+		problems.error(file, `"${raw.category}" is not in _data/categories.json (known: ${Object.keys(data.categories).join(", ")})${hint}`, "category");
 	}
 	if (date && updated && updated < date) {
 		problems.error(file, `"${raw.updated}" is before the publication date "${raw.date}"`, "updated");
 	}
-	if (!fm || !date || problems.items.length > before) return undefined;
+	checkArticle({ file, root, raw, fm, body: parsed.body, warnings: parsed.warnings }, problems);
+	if (!fm || !date || problems.errorCount > before) return undefined;
 
 	const slug = fm.slug ?? slugify(basename(file, ".md"));
 	if (!slug) {
@@ -88,6 +94,16 @@ export function readArticle(file: string, source: string, data: SiteData, proble
 		body: parsed.body,
 		version,
 	};
+}
+
+/** Display names and first names as words for "did you mean": "Andi Saputra" and "andi" → the key. */
+function nameWords(entries: Record<string, { name: string }>): Record<string, string> {
+	const words: Record<string, string> = {};
+	for (const [key, { name }] of Object.entries(entries)) {
+		words[name.toLowerCase()] = key;
+		words[name.toLowerCase().split(/\s+/)[0]!] ??= key;
+	}
+	return words;
 }
 
 function checkDate(file: string, field: string, value: unknown, zone: string, problems: ProblemList): DateTime | undefined {

@@ -4,13 +4,16 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { z } from "zod";
+import { missingPublicFile } from "./article-checks.ts";
+import { parseJson } from "./json.ts";
 import { ProblemList } from "./problems.ts";
+import { checkStrings } from "./strings.ts";
+import { reportZodIssues } from "./zod-issues.ts";
 import {
 	authorsSchema,
 	categoriesSchema,
 	navigationSchema,
 	siteSchema,
-	show,
 	stringsSchema,
 	type Navigation,
 	type SiteConfig,
@@ -32,16 +35,10 @@ export function loadSiteData(root: string, problems: ProblemList): SiteData | un
 	const navigation = readValidated(root, file("navigation.json"), navigationSchema, problems) as Navigation | undefined;
 
 	const language = site?.language ?? DEFAULT_LANGUAGE;
-	const defaultStrings = readValidated(root, file(`i18n/${DEFAULT_LANGUAGE}.json`), stringsSchema, problems);
-	let strings = defaultStrings;
-	if (language !== DEFAULT_LANGUAGE) {
-		strings = readValidated(root, file(`i18n/${language}.json`), stringsSchema, problems);
-		if (strings && defaultStrings) {
-			const missing = Object.keys(defaultStrings).filter((key) => !(key in strings!));
-			for (const key of missing) {
-				problems.error(file(`i18n/${language}.json`), `is missing; translate "${defaultStrings[key]}" from i18n/${DEFAULT_LANGUAGE}.json`, key);
-			}
-		}
+	const strings = loadStrings(root, language, problems);
+	if (site?.logo) checkPublicFile(root, file("site.json"), "logo.src", site.logo.src, problems);
+	for (const [key, author] of Object.entries(authorsRaw ?? {})) {
+		if (author.photo) checkPublicFile(root, file("authors.json"), `${key}.photo`, author.photo, problems);
 	}
 
 	const extra: Record<string, unknown> = {};
@@ -71,19 +68,48 @@ export function extraDataNames(root: string): string[] {
 		.sort();
 }
 
+/**
+ * The UI strings of the site's language. Every file in _data/i18n/ is checked against the default language's
+ * file, and the site's language against the keys the theme uses (./strings.ts).
+ */
+function loadStrings(root: string, language: string, problems: ProblemList): Record<string, string> | undefined {
+	const path = (lang: string) => `_data/i18n/${lang}.json`;
+	const reference = readValidated(root, path(DEFAULT_LANGUAGE), stringsSchema, problems);
+	const own = language === DEFAULT_LANGUAGE ? reference : readValidated(root, path(language), stringsSchema, problems);
+	const others = languageNames(root).filter((lang) => lang !== language && lang !== DEFAULT_LANGUAGE);
+	const refFile = reference && { file: path(DEFAULT_LANGUAGE), strings: reference };
+	if (own) checkStrings(path(language), own, refFile, true, problems);
+	for (const lang of others) {
+		const strings = readValidated(root, path(lang), stringsSchema, problems);
+		if (strings) checkStrings(path(lang), strings, refFile, false, problems);
+	}
+	return own;
+}
+
+function languageNames(root: string): string[] {
+	const dir = join(root, "_data/i18n");
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((name) => name.endsWith(".json"))
+		.map((name) => name.slice(0, -".json".length))
+		.sort();
+}
+
+function checkPublicFile(root: string, file: string, field: string, src: string, problems: ProblemList): void {
+	const missing = missingPublicFile(root, src);
+	if (missing) problems.error(file, `"${src}" is not in the site: expected the file ${missing}`, field);
+}
+
 function readJson(root: string, file: string, problems: ProblemList): unknown {
 	const path = join(root, file);
 	if (!existsSync(path)) {
 		problems.error(file, "the file is missing; every Warta site needs it (see docs/authoring.md)");
 		return undefined;
 	}
-	const source = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
-	try {
-		return JSON.parse(source);
-	} catch (error) {
-		problems.error(file, `is not valid JSON: ${(error as Error).message}`);
-		return undefined;
-	}
+	const result = parseJson(readFileSync(path, "utf8"));
+	if (result.ok) return result.value;
+	problems.error(file, result.message, undefined, result.line);
+	return undefined;
 }
 
 function readValidated<T extends z.ZodType>(root: string, file: string, schema: T, problems: ProblemList): z.infer<T> | undefined {
@@ -91,38 +117,6 @@ function readValidated<T extends z.ZodType>(root: string, file: string, schema: 
 	if (value === undefined) return undefined;
 	const result = schema.safeParse(value);
 	if (result.success) return result.data;
-	reportZodIssues(file, result.error.issues, value, problems);
+	reportZodIssues(file, result.error.issues, value, problems, schema);
 	return undefined;
-}
-
-/** Turns zod issues into problems with a field path and a message that says what is expected. */
-export function reportZodIssues(
-	file: string,
-	issues: readonly z.core.$ZodIssue[],
-	input: unknown,
-	problems: ProblemList,
-	knownFields?: readonly string[],
-): void {
-	for (const issue of issues) {
-		const path = issue.path.map(String);
-		if (issue.code === "unrecognized_keys") {
-			for (const key of issue.keys) {
-				const known = knownFields ?? [];
-				const hint = known.length ? ` (known fields: ${known.join(", ")})` : "";
-				problems.error(file, `is not a field Warta knows; check the spelling${hint}`, [...path, key].join("."));
-			}
-			continue;
-		}
-		let message = issue.message;
-		if (issue.code === "too_small" || issue.code === "too_big" || issue.code === "invalid_format") {
-			message = `${message}, found ${show(valueAt(input, path))}`;
-		}
-		problems.error(file, message, path.join(".") || undefined);
-	}
-}
-
-function valueAt(input: unknown, path: string[]): unknown {
-	let value = input;
-	for (const key of path) value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
-	return value;
 }

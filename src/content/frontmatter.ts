@@ -2,9 +2,17 @@
 // gray-matter through Eleventy) because articles are not Eleventy templates (../shared/docs/scale.md),
 // and we use js-yaml's CORE_SCHEMA so dates stay strings for src/time/dates.ts to read in the site zone.
 import yaml from "js-yaml";
+import { findSilentComments, yamlHint } from "./yaml-hints.ts";
+
+/** Something legal but probably unintended, found while splitting the file. */
+export interface FrontMatterWarning {
+	message: string;
+	field?: string;
+	line: number;
+}
 
 export type FrontMatterResult =
-	| { ok: true; data: Record<string, unknown>; body: string }
+	| { ok: true; data: Record<string, unknown>; body: string; warnings: FrontMatterWarning[] }
 	| { ok: false; message: string; line?: number };
 
 const OPENING = /^---[ \t]*\n/;
@@ -13,6 +21,8 @@ const CLOSING = /^---[ \t]*$/m;
 export function parseFrontMatter(source: string): FrontMatterResult {
 	// Tolerate a UTF-8 byte order mark and Windows line endings.
 	const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+	const encoding = checkEncoding(text);
+	if (encoding) return encoding;
 	if (text.trim() === "") {
 		return { ok: false, message: 'the file is empty; an article starts with front matter between two "---" lines' };
 	}
@@ -32,7 +42,9 @@ export function parseFrontMatter(source: string): FrontMatterResult {
 	} catch (error) {
 		if (error instanceof yaml.YAMLException) {
 			// mark.line is 0-based within the YAML block; +2 for that and the opening "---" line.
-			return { ok: false, message: `front matter is not valid YAML: ${error.reason}`, line: error.mark.line + 2 };
+			const line = error.mark.line + 2;
+			const hint = yamlHint(error.reason, yamlText.split("\n")[error.mark.line]);
+			return { ok: false, message: `front matter is not valid YAML (${error.reason}): ${hint}`, line };
 		}
 		throw error;
 	}
@@ -40,5 +52,20 @@ export function parseFrontMatter(source: string): FrontMatterResult {
 	if (typeof data !== "object" || Array.isArray(data)) {
 		return { ok: false, message: "front matter must be a list of `field: value` lines", line: 2 };
 	}
-	return { ok: true, data: data as Record<string, unknown>, body };
+	const warnings = findSilentComments(yamlText, 2).map(({ line, field, dropped }) => ({
+		line,
+		field,
+		message: `"${dropped}" was read as a YAML comment and left out (a " #" starts a comment); put the whole value in double quotes`,
+	}));
+	return { ok: true, data: data as Record<string, unknown>, body, warnings };
+}
+
+// readFileSync(…, "utf8") turns bytes that are not UTF-8 into U+FFFD; a file saved as UTF-16 is full of NULs.
+// Either would publish garbled text, so say which line and how to save the file instead.
+function checkEncoding(text: string): FrontMatterResult | undefined {
+	const bad = text.search(/[\uFFFD\u0000]/);
+	if (bad < 0) return undefined;
+	const line = text.slice(0, bad).split("\n").length;
+	const what = text[bad] === "\u0000" ? "is saved as UTF-16" : "contains characters that are not UTF-8 (shown as �)";
+	return { ok: false, message: `the file ${what}; save it as "UTF-8" in your editor`, line };
 }

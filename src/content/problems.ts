@@ -24,25 +24,31 @@ export class ContentError extends Error {
 	constructor(problems: Problem[]) {
 		const errors = problems.filter((p) => p.severity === "error");
 		super(
-			`Warta found ${errors.length} problem${errors.length === 1 ? "" : "s"} in the content:\n` +
-				problems.map((p) => `  - ${formatProblem(p)}`).join("\n"),
+			`Warta found ${errors.length} problem${errors.length === 1 ? "" : "s"} in the content (docs/authoring.md explains each):\n` +
+				[...errors, ...problems.filter((p) => p.severity !== "error")].map((p) => `  - ${formatProblem(p)}`).join("\n"),
 		);
 		this.name = "ContentError";
 		this.problems = problems;
 	}
+	// The message already lists every problem; Eleventy's dev server (npm start) need not add a stack trace.
+	// https://github.com/11ty/eleventy/blob/v3.1.8/src/Errors/EleventyErrorHandler.js (skipOriginalStack)
+	readonly skipOriginalStack = true;
 }
 
 /** Collects problems for one run. */
 export class ProblemList {
 	readonly items: Problem[] = [];
+	/** How many of the items are errors */
+	errorCount = 0;
 	error(file: string, message: string, field?: string, line?: number): void {
 		this.items.push({ file, field, line, message, severity: "error" });
+		this.errorCount++;
 	}
-	warn(file: string, message: string, field?: string): void {
-		this.items.push({ file, field, message, severity: "warning" });
+	warn(file: string, message: string, field?: string, line?: number): void {
+		this.items.push({ file, field, line, message, severity: "warning" });
 	}
 	get hasErrors(): boolean {
-		return this.items.some((p) => p.severity === "error");
+		return this.errorCount > 0;
 	}
 	throwIfErrors(): void {
 		if (this.hasErrors) throw new ContentError(this.items);

@@ -1,6 +1,6 @@
 // The content schema: every field an author or editor may write, in one typed place.
 // Article front matter and every data file in _data/ are checked against it once, when the index is
-// built (src/content/load.ts); the rest of Warta trusts the result. Field reference: docs/authoring.md.
+// built (src/content/archive.ts); the rest of Warta trusts the result. Field reference: docs/authoring.md.
 import { z } from "zod";
 
 /** "found …" part of a message, short and readable. */
@@ -18,19 +18,54 @@ const expect = (what: string) => ({
 		issue.input === undefined ? `is required: ${what}` : `expected ${what}, found ${show(issue.input)}`,
 });
 
-const text = (what: string) => z.string(expect(what)).trim().min(1, `must not be empty: ${what}`);
+/** Like `expect`, for text: a number or yes/no written without quotes gets the fix. */
+const expectText = (what: string) => ({
+	error: (issue: { input?: unknown }) => {
+		if (issue.input === undefined) return `is required: ${what}`;
+		const unquoted = typeof issue.input === "number" || typeof issue.input === "boolean";
+		const hint = unquoted ? `; write it in double quotes, e.g. "${String(issue.input)}"` : "";
+		return `expected ${what}, found ${show(issue.input)}${hint}`;
+	},
+});
+
+const text = (what: string) => z.string(expectText(what)).trim().min(1, `must not be empty: ${what}`);
 const sitePath = (what: string) =>
 	z.string(expect(what)).regex(/^\/[^\s]*$/, `expected ${what}, a path starting with "/"`);
 
 // ---------------------------------------------------------------------------------------------
 // Articles (front matter of articles/**/*.md)
 
+// Length limits, documented in docs/authoring.md: above *_WARN is a warning (search results and social cards
+// cut the text), above *_MAX an error (almost always the lead pasted into the wrong field).
+export const TITLE_WARN = 110;
 export const TITLE_MAX = 160;
+export const SUMMARY_WARN = 200;
 export const SUMMARY_MAX = 300;
+
+const graphemes = new Intl.Segmenter("id", { granularity: "grapheme" });
+
+/** Characters as a reader counts them: "é", "🎉" and "👨‍👩‍👧" are one each (String.length would say 1–8). */
+export function countCharacters(value: string): number {
+	let count = 0;
+	for (const _ of graphemes.segment(value)) count++;
+	return count;
+}
+
+/** Text of at most `max` characters as readers count them (zod's .max counts UTF-16 units). */
+const limited = (what: string, max: number) =>
+	text(what).refine((value) => countCharacters(value) <= max, {
+		error: (issue) => `must be at most ${max} characters, found ${countCharacters(String(issue.input))} characters`,
+	});
+
+/** A path under public/ ("/media/2018/04/foto.jpg") or a full https:// address of an image elsewhere. */
+const imagePath = (what: string) =>
+	z
+		.string(expectText(what))
+		.regex(/^(\/(?!\/)|https?:\/\/)\S+$/, `expected ${what}: a path starting with "/" under public/, or a full "https://…" address, without spaces`);
 
 export const imageSchema = z.strictObject(
 	{
-		src: text('the image path, e.g. "/media/2018/04/pelantikan.jpg"'),
+		src: imagePath('the image path, e.g. "/media/2018/04/pelantikan.jpg"'),
 		alt: text("a short description of the photo for readers who cannot see it"),
 		caption: text("the photo caption").optional(),
 		credit: text('who took the photo, e.g. "Foto: Sari Wulandari"').optional(),
@@ -38,17 +73,20 @@ export const imageSchema = z.strictObject(
 		height: z.number(expect("the height in pixels")).int().positive().optional(),
 	},
 	expect("a group of fields: src, alt, and optionally caption, credit, width, height"),
-);
+).refine((image) => (image.width === undefined) === (image.height === undefined), {
+	message: "give both width and height (in pixels), or neither",
+	path: ["height"],
+});
 
 export const articleSchema = z.strictObject({
-	title: text("the headline").max(TITLE_MAX, `must be at most ${TITLE_MAX} characters`),
+	title: limited("the headline", TITLE_MAX),
 	// Checked as a date in the site zone by src/time/dates.ts, after the schema.
 	date: z.string(expect('the publication date and time, e.g. "2018-04-17 10:15"')),
 	updated: z.string(expect('the date of the last update, e.g. "2018-04-18 08:00"')).optional(),
 	author: z.union([text("an author key"), z.array(text("an author key")).min(1)], expect("an author key from _data/authors.json, or a list of keys")),
 	category: text("a rubric key from _data/categories.json"),
 	tags: z.array(text("a tag"), expect('a list of tags, e.g. [Pemkab Serang, ASN]')).default([]),
-	summary: text("a one or two sentence summary").max(SUMMARY_MAX, `must be at most ${SUMMARY_MAX} characters`),
+	summary: limited("a one or two sentence summary", SUMMARY_MAX),
 	dateline: text('the place the story was filed from, e.g. "Serang"').optional(),
 	image: imageSchema.optional(),
 	slug: z.string(expect("a URL slug")).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase letters, digits and dashes, e.g. "rapat-dprd-serang"').optional(),
@@ -104,9 +142,18 @@ export const categorySchema = z.strictObject({
 });
 export const categoriesSchema = z.record(z.string().regex(/^[a-z0-9-]+$/, "rubric keys use lowercase letters, digits and dashes"), categorySchema);
 
+/** A menu link: a path on this site ("/kategori/hukum/", "/feed.xml") or a full address elsewhere. */
+const linkUrl = z
+	.string(expect('a link, e.g. "/kategori/hukum/" or "https://instagram.com/wartaserang"'))
+	.regex(
+		/^(\/(?!\/)\S*|https?:\/\/[^\s/]+\.[^\s]+|mailto:\S+@\S+)$/,
+		'expected a path on this site starting with "/" (e.g. "/kategori/hukum/"), a full "https://…" address or "mailto:…", without spaces',
+	);
+const menuItem = (what: string) => z.strictObject({ text: text(what), url: linkUrl }, expect('a menu item: { "text": …, "url": … }'));
+
 export const navigationSchema = z.strictObject({
-	main: z.array(z.strictObject({ text: text("the menu label"), url: sitePath("a site path") })),
-	footer: z.array(z.strictObject({ text: text("the link label"), url: sitePath("a site path") })).default([]),
+	main: z.array(menuItem("the menu label"), expect("a list of menu items")),
+	footer: z.array(menuItem("the link label"), expect("a list of links")).default([]),
 });
 
 /** UI strings: every key of the default locale file is required in every locale. */

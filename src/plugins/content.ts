@@ -16,6 +16,9 @@ export interface ContentOptions {
 	now?: string;
 	/** Show drafts (preview); default: only when Eleventy runs with --serve or --watch */
 	includeDrafts?: boolean;
+	/** An index the caller already built and reported (src/cli/build.ts validates before starting Eleventy);
+	 *  used for the first build instead of reading every file a second time. */
+	archive?: Archive;
 }
 
 export default function contentPlugin(eleventyConfig: UserConfig, options: ContentOptions): void {
@@ -33,16 +36,23 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 		plan.partial = false;
 	});
 	eleventyConfig.addGlobalData("renderPlan", () => plan);
+	let prebuilt = options.archive;
 
 	eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: string }) => {
+		if (prebuilt) {
+			archive = prebuilt;
+			prebuilt = undefined;
+			return;
+		}
 		const result = buildArchive({
 			root: options.root,
 			now: options.now,
 			includeDrafts: options.includeDrafts ?? runMode !== "build",
 		});
+		// With errors, the ContentError's message lists warnings too (Eleventy prints it in `npm start`).
+		if (!result.archive) throw new ContentError(result.problems);
 		const warnings = result.problems.filter((p) => p.severity === "warning");
 		for (const warning of warnings) console.warn(`[warta] ${formatProblem(warning)}`);
-		if (!result.archive) throw new ContentError(result.problems);
 		archive = result.archive;
 	});
 

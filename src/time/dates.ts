@@ -22,7 +22,7 @@ export function parseSiteDate(input: unknown, zone: string): DateResult {
 		return { ok: false, reason: `expected ${DATE_EXPECTED}, found ${describe(input)}` };
 	}
 	const match = DATE_PATTERN.exec(input.trim());
-	if (!match) return { ok: false, reason: `expected ${DATE_EXPECTED}, found "${input}"` };
+	if (!match) return { ok: false, reason: `expected ${DATE_EXPECTED}, found "${input}"${dateHint(input.trim())}` };
 	const [, y, mo, d, h = "0", mi = "0", s = "0", ms = "0", offset] = match;
 	const parts = {
 		year: Number(y),
@@ -34,15 +34,38 @@ export function parseSiteDate(input: unknown, zone: string): DateResult {
 		millisecond: Number(ms.padEnd(3, "0")),
 	};
 	const dateZone = offset ? offsetZone(offset) : zone;
+	const why = whyInvalid(parts);
+	if (why) return { ok: false, reason: `"${input}" is not a real date and time: ${why}` };
 	const dt = DateTime.fromObject(parts, { zone: dateZone });
 	if (!dt.isValid) {
-		return { ok: false, reason: `"${input}" is not a real date and time (${dt.invalidExplanation ?? dt.invalidReason})` };
+		return { ok: false, reason: `"${input}" is not a real date and time: ${dt.invalidExplanation ?? dt.invalidReason}` };
 	}
 	// luxon moves times that fall into a DST gap; treat that as an impossible wall-clock time.
 	if (dt.hour !== parts.hour || dt.minute !== parts.minute || dt.day !== parts.day) {
 		return { ok: false, reason: `"${input}" does not exist as a wall-clock time in ${dateZone}` };
 	}
 	return { ok: true, value: dt.setZone(zone) };
+}
+
+/** Which part of an impossible date is wrong, in words (luxon's own explanation is written for programmers). */
+function whyInvalid(parts: { year: number; month: number; day: number; hour: number; minute: number; second: number }): string | undefined {
+	if (parts.month < 1 || parts.month > 12) return `there is no month ${parts.month} (months go from 01 to 12)`;
+	const days = DateTime.utc(parts.year, parts.month, 1).daysInMonth ?? 31;
+	if (parts.day < 1 || parts.day > days) {
+		return `${DateTime.utc(parts.year, parts.month, 1).setLocale("en").toFormat("LLLL yyyy")} has ${days} days, there is no day ${parts.day}`;
+	}
+	if (parts.hour > 23) return `hours go from 00 to 23, found ${parts.hour}`;
+	if (parts.minute > 59 || parts.second > 59) return "minutes and seconds go from 00 to 59";
+	return undefined;
+}
+
+/** The usual ways newsroom dates differ from ISO, with the fix. */
+function dateHint(input: string): string {
+	if (/\b(WIB|WITA|WIT)\b/i.test(input)) return "; leave out the zone name: times are read in the site's time zone";
+	if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/.test(input)) return "; write the year first: YYYY-MM-DD";
+	if (/^\d{4}-\d{1,2}-\d{1,2}[T ]\d{1,2}\.\d{2}/.test(input)) return '; write the time with a colon, "10:15", not "10.15"';
+	if (/^\d{4}-\d{1,2}-\d{1,2}/.test(input)) return "; month, day, hour and minute take two digits each (2018-04-07 09:05)";
+	return "";
 }
 
 function offsetZone(offset: string): string {

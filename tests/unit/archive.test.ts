@@ -64,7 +64,7 @@ test("future articles are embargoed until now passes their date; drafts only in 
 test("a broken data file is reported with its name", () => {
 	const root = makeSite({});
 	writeFileSync(join(root, "_data/site.json"), '{ "title": "x", }');
-	assert.ok(messages(root).some((m) => m.startsWith("_data/site.json: is not valid JSON")));
+	assert.ok(messages(root).some((m) => m.startsWith("_data/site.json:1: is not valid JSON") && m.includes("remove the comma")));
 	writeFileSync(join(root, "_data/site.json"), JSON.stringify({ title: "x", tagline: "y", description: "z", url: "warta", timezone: "Mars/Base" }));
 	const found = messages(root);
 	assert.ok(found.some((m) => m.startsWith("_data/site.json: url: expected a full address")), found.join("\n"));

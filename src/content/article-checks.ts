@@ -1,0 +1,64 @@
+// Checks on one article that the schema cannot express: files that must exist, text left over from
+// `npm run new`, and warnings about things that publish but read badly. Messages: docs/authoring.md.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { FrontMatterWarning } from "./frontmatter.ts";
+import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from "./placeholders.ts";
+import type { ProblemList } from "./problems.ts";
+import { countCharacters, SUMMARY_WARN, TITLE_WARN, type ArticleFrontMatter } from "./schema.ts";
+
+export interface ArticleCheckInput {
+	/** Root-relative path of the article */
+	file: string;
+	/** The site root, for files under public/ */
+	root: string;
+	/** The front matter as written, for checks that can run even when other fields are wrong */
+	raw: Record<string, unknown>;
+	/** The validated front matter; undefined when the schema found errors */
+	fm?: ArticleFrontMatter;
+	body: string;
+	warnings: FrontMatterWarning[];
+}
+
+export function checkArticle({ file, root, raw, fm, body, warnings }: ArticleCheckInput, problems: ProblemList): void {
+	for (const warning of warnings) problems.warn(file, warning.message, warning.field, warning.line);
+
+	// From the raw value, so a missing photo is reported in the same run as any other mistake.
+	const src = raw.image && typeof raw.image === "object" ? (raw.image as { src?: unknown }).src : undefined;
+	const missing = typeof src === "string" ? missingPublicFile(root, src.trim()) : undefined;
+	if (missing) problems.error(file, `the photo "${String(src).trim()}" is not in the site: expected the file ${missing}`, "image.src");
+	if (!fm) return;
+
+	// A placeholder from `npm run new` is fine in a draft; it must never reach readers.
+	if (!fm.draft) {
+		if (fm.summary === PLACEHOLDER_SUMMARY) problems.error(file, "still has the placeholder from `npm run new`; write the summary", "summary");
+		if (body.includes(PLACEHOLDER_BODY)) problems.error(file, `the text still contains the placeholder "${PLACEHOLDER_BODY}"; write the story`);
+	}
+
+	const titleLength = countCharacters(fm.title);
+	if (titleLength > TITLE_WARN) {
+		problems.warn(file, `is ${titleLength} characters; search results and shared links cut headlines after about ${TITLE_WARN}`, "title");
+	}
+	const summaryLength = countCharacters(fm.summary);
+	if (summaryLength > SUMMARY_WARN) {
+		problems.warn(file, `is ${summaryLength} characters; keep it to one or two sentences (up to ${SUMMARY_WARN})`, "summary");
+	}
+	if (fm.tags.length === 0) problems.warn(file, "the article has no tags; add one to five, e.g. tags: [Pemkab Serang, Banjir]", "tags");
+	if (body.trim() === "") problems.warn(file, 'the article has no text after the closing "---"');
+}
+
+/**
+ * For a site path ("/media/x.jpg"), the root-relative file under public/ that should hold it when it does
+ * not exist; undefined when it exists or the path is a full address on another site.
+ */
+export function missingPublicFile(root: string, src: string): string | undefined {
+	if (!src.startsWith("/")) return undefined;
+	let path: string;
+	try {
+		path = decodeURIComponent(src.replace(/[?#].*$/, ""));
+	} catch {
+		path = src;
+	}
+	const relative = `public${path}`;
+	return existsSync(join(root, relative)) ? undefined : relative;
+}

@@ -1,0 +1,287 @@
+// One test per kind of mistake an editor can make: the build command must exit non-zero, name the file and
+// field in its message, leave the previously built _site/ exactly as it was, and leave no staging folder
+// behind. docs/authoring.md must explain every message. Each case runs the command's `main` in this process
+// (a process per case costs about a second of CPU); a sample runs as real child processes, as `npm run build`
+// does, and must print the same.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { digest, pool, runCli, runMain, type CliResult } from "../helpers/cli.ts";
+import { article, makeSite, REPO, tempDir } from "../helpers/fixture.ts";
+
+const NOW = "2026-11-29 08:00";
+const docs = readFileSync(join(REPO, "docs/authoring.md"), "utf8");
+
+interface BadCase {
+	name: string;
+	/** Files to add (root-relative path → text or bytes) */
+	files?: Record<string, string | Buffer>;
+	/** Changes to a data file: path → function of its parsed JSON */
+	data?: Record<string, (json: any) => void>;
+	/** The problem line the build must print */
+	expect: { file: string; line?: number; field?: string; text: RegExp };
+	/** The phrase of the message that docs/authoring.md must explain */
+	documented: string;
+	/** Also run as a child process (`npm run build`), to prove the process prints and exits the same */
+	process?: true;
+}
+
+const A = "articles/2020/02";
+const CASES: BadCase[] = [
+	{
+		name: "malformed YAML names the file and line, and says to quote",
+		files: { [`${A}/yaml.md`]: "---\ntitle: Pemilu: hasil akhir\ndate: 2020-02-01 08:00\n---\nIsi.\n" },
+		expect: { file: `${A}/yaml.md`, line: 2, text: /front matter is not valid YAML .*put the whole value in double quotes/ },
+		documented: "front matter is not valid YAML",
+		process: true,
+	},
+	{
+		name: "an empty file",
+		files: { [`${A}/kosong.md`]: "" },
+		expect: { file: `${A}/kosong.md`, text: /the file is empty/ },
+		documented: "the file is empty",
+	},
+	{
+		name: "a file without front matter",
+		files: { [`${A}/teks.md`]: "Hanya teks berita tanpa judul.\n" },
+		expect: { file: `${A}/teks.md`, line: 1, text: /no front matter: the file must start with a "---" line/ },
+		documented: "no front matter",
+	},
+	{
+		name: "front matter that is never closed",
+		files: { [`${A}/terbuka.md`]: "---\ntitle: Judul\ndate: 2020-02-01 08:00\nIsi berita.\n" },
+		expect: { file: `${A}/terbuka.md`, line: 1, text: /front matter is not closed/ },
+		documented: "front matter is not closed",
+	},
+	{
+		name: "a wrong type (tags: 5)",
+		files: { [`${A}/tag.md`]: article({ tags: 5 as unknown as string[] }) },
+		expect: { file: `${A}/tag.md`, field: "tags", text: /expected a list of tags, e\.g\. \[Pemkab Serang, ASN\], found number 5/ },
+		documented: "expected a list of tags",
+	},
+	{
+		name: "a number where text is expected says to quote it",
+		files: { [`${A}/angka.md`]: article({ title: 2018 as unknown as string }) },
+		expect: { file: `${A}/angka.md`, field: "title", text: /found number 2018; write it in double quotes, e\.g\. "2018"/ },
+		documented: "write it in double quotes",
+	},
+	{
+		name: "a required field left out",
+		files: { [`${A}/tanpa-ringkasan.md`]: article({ summary: undefined }) },
+		expect: { file: `${A}/tanpa-ringkasan.md`, field: "summary", text: /is required: a one or two sentence summary/ },
+		documented: "is required",
+	},
+	{
+		name: "an unknown field, with the field it probably meant",
+		files: { [`${A}/judul.md`]: article({ judul: "Salah nama" }) },
+		expect: { file: `${A}/judul.md`, field: "judul", text: /is not a field Warta knows; did you mean "title"\? \(known fields: title, date/ },
+		documented: "is not a field Warta knows",
+	},
+	{
+		name: "an author who is not in authors.json",
+		files: { [`${A}/penulis.md`]: article({ author: "budi" }) },
+		expect: { file: `${A}/penulis.md`, field: "author", text: /"budi" is not in _data\/authors\.json \(known: andi, sari, rudi\)/ },
+		documented: "is not in _data/authors.json",
+		process: true,
+	},
+	{
+		name: "an unknown rubric",
+		files: { [`${A}/rubrik.md`]: article({ category: "cuaca" }) },
+		expect: { file: `${A}/rubrik.md`, field: "category", text: /"cuaca" is not in _data\/categories\.json \(known: pemerintahan, infrastruktur/ },
+		documented: "is not in _data/categories.json",
+	},
+	{
+		name: "an impossible month (2018-13-45) is an error, not rolled over",
+		files: { [`${A}/bulan.md`]: article({ date: "2018-13-45" }) },
+		expect: { file: `${A}/bulan.md`, field: "date", text: /"2018-13-45" is not a real date and time: there is no month 13/ },
+		documented: "is not a real date and time",
+	},
+	{
+		name: "an impossible day (2018-02-30) is an error, not rolled over",
+		files: { [`${A}/hari.md`]: article({ date: "2018-02-30 10:00" }) },
+		expect: { file: `${A}/hari.md`, field: "date", text: /February 2018 has 28 days, there is no day 30/ },
+		documented: "is not a real date and time",
+	},
+	{
+		name: "a date written the Indonesian way gets the fix",
+		files: { [`${A}/jam.md`]: article({ date: "2020-02-01 10.15 WIB" }) },
+		expect: { file: `${A}/jam.md`, field: "date", text: /expected a date like "2018-04-17 10:15".*found "2020-02-01 10\.15 WIB"; leave out the zone name/ },
+		documented: "expected a date like",
+	},
+	{
+		name: "an update dated before publication",
+		files: { [`${A}/ralat.md`]: article({ date: "2020-02-01 08:00", updated: "2020-01-31 08:00" }) },
+		expect: { file: `${A}/ralat.md`, field: "updated", text: /is before the publication date/ },
+		documented: "is before the publication date",
+	},
+	{
+		name: "a photo without alt text",
+		files: { [`${A}/alt.md`]: article({ image: { src: "/media/foto.jpg" } }) },
+		expect: { file: `${A}/alt.md`, field: "image.alt", text: /is required: a short description of the photo/ },
+		documented: "image.alt",
+	},
+	{
+		name: "a photo whose file is not under public/",
+		files: { [`${A}/foto.md`]: article({ image: { src: "/media/2020/hilang.jpg", alt: "Foto banjir" } }) },
+		expect: { file: `${A}/foto.md`, field: "image.src", text: /the photo "\/media\/2020\/hilang\.jpg" is not in the site: expected the file public\/media\/2020\/hilang\.jpg/ },
+		documented: "is not in the site",
+		process: true,
+	},
+	{
+		name: "a headline over the length limit",
+		files: { [`${A}/panjang.md`]: article({ title: "Panjang ".repeat(21).trim() }) },
+		expect: { file: `${A}/panjang.md`, field: "title", text: /must be at most 160 characters, found 167 characters/ },
+		documented: "must be at most 160 characters",
+	},
+	{
+		name: "placeholder text from npm run new outside a draft",
+		files: { [`${A}/templat.md`]: article({ summary: "Tulis ringkasan berita dalam satu atau dua kalimat." }) },
+		expect: { file: `${A}/templat.md`, field: "summary", text: /still has the placeholder from `npm run new`/ },
+		documented: "still has the placeholder",
+	},
+	{
+		name: "a file that is not UTF-8",
+		files: { [`${A}/latin1.md`]: Buffer.concat([Buffer.from(article({}, "Baris satu.\nKaf")), Buffer.from([0xe9]), Buffer.from(" Serang.\n")]) },
+		expect: { file: `${A}/latin1.md`, line: 10, text: /the file contains characters that are not UTF-8/ },
+		documented: "not UTF-8",
+	},
+	{
+		name: "two articles publishing to the same URL fail with both file names",
+		files: {
+			"articles/a/rapat.md": article({ date: "2020-03-01 08:00" }),
+			"articles/b/rapat.md": article({ date: "2020-03-01 09:00" }),
+		},
+		expect: { file: "articles/b/rapat.md", text: /publishes to \/2020\/03\/01\/rapat\/, the same URL as articles\/a\/rapat\.md/ },
+		documented: "the same URL as",
+		process: true,
+	},
+	{
+		name: "a permalink over one of Warta's own pages",
+		files: { [`${A}/beranda.md`]: article({ permalink: "/" }) },
+		expect: { file: `${A}/beranda.md`, field: "permalink", text: /\/ is the home page's address/ },
+		documented: "address; choose another permalink",
+	},
+	{
+		name: "malformed JSON in a data file names the line",
+		files: { "_data/authors.json": '{\n  "andi": { "name": "Andi Saputra" },\n  "sari": { "name": "Sari Wulandari" },\n}\n' },
+		expect: { file: "_data/authors.json", line: 4, text: /is not valid JSON .*remove the comma after the last item/ },
+		documented: "is not valid JSON",
+		process: true,
+	},
+	{
+		name: "site.json: a time zone that does not exist",
+		data: { "_data/site.json": (site) => (site.timezone = "Asia/Serang") },
+		expect: { file: "_data/site.json", field: "timezone", text: /expected an IANA time zone name such as "Asia\/Jakarta"/ },
+		documented: "IANA time zone",
+	},
+	{
+		name: "categories.json: a misspelt field",
+		data: { "_data/categories.json": (categories) => (categories.hukum = { nama: "Hukum" }) },
+		expect: { file: "_data/categories.json", field: "hukum.nama", text: /did you mean "name"\?/ },
+		documented: "is not a field Warta knows",
+	},
+	{
+		name: "navigation.json: a link that is not a URL",
+		data: { "_data/navigation.json": (nav) => (nav.main[0].url = "kategori hukum") },
+		expect: { file: "_data/navigation.json", field: "main.0.url", text: /expected a path on this site starting with "\/"/ },
+		documented: "expected a path on this site",
+	},
+	{
+		name: "UI strings: a key the theme uses is missing",
+		data: { "_data/i18n/id.json": (strings) => delete strings.goToTop },
+		expect: { file: "_data/i18n/id.json", field: "goToTop", text: /is missing; the theme shows it \(_includes\/partials\/go-to-top\.njk\)/ },
+		documented: "the theme shows it",
+		process: true,
+	},
+];
+
+// The site every case starts from, built once by the real CLI: its _site/ is what must survive.
+const base = makeSite({
+	"articles/2020/01/warga-gotong-royong.md": article({ title: "Warga Gotong Royong", image: { src: "/media/foto.jpg", alt: "Warga membersihkan saluran" } }),
+	"public/media/foto.jpg": "JPEG",
+});
+const first = await runCli("build", ["--root", base, "--now", NOW]);
+if (first.code !== 0) throw new Error(`the base fixture does not build:\n${first.stderr}`);
+const before = digest(join(base, "_site"));
+
+/** A copy of the base site (with its built _site/) plus the case's mistakes. */
+function setUp(bad: Pick<BadCase, "files" | "data">, root = tempDir("bad")): string {
+	cpSync(base, root, { recursive: true });
+	for (const [path, change] of Object.entries(bad.data ?? {})) {
+		const json = JSON.parse(readFileSync(join(root, path), "utf8"));
+		change(json);
+		writeFileSync(join(root, path), JSON.stringify(json, null, 2));
+	}
+	for (const [path, text] of Object.entries(bad.files ?? {})) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), text);
+	}
+	return root;
+}
+
+const runs: { root: string; result: CliResult }[] = [];
+for (const bad of CASES) {
+	const root = setUp(bad);
+	runs.push({ root, result: await runMain("build", ["--root", root, "--now", NOW]) });
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+CASES.forEach((bad, i) => {
+	test(bad.name, () => {
+		const { root, result } = runs[i]!;
+		assert.is(result.code, 1, `exit code\n${result.stderr}`);
+		const { file, line, field, text } = bad.expect;
+		const start = `  ${escape(file)}${line ? `:${line}` : ""}: ${field ? `${escape(field)}: ` : ""}`;
+		assert.match(result.stderr, new RegExp(`^${start}.*?${text.source}`, "m"), result.stderr);
+		assert.match(result.stderr, /The build stopped: \d+ errors? in \d+ files?.* was left as it was\./);
+		assert.equal(digest(join(root, "_site")), before, "_site/ is byte for byte as before");
+		assert.equal(readdirSync(root).filter((name) => name.startsWith("_site.")), [], "no staging folder left");
+		assert.ok(docs.includes(bad.documented), `docs/authoring.md explains "${bad.documented}"`);
+	});
+});
+
+test("as child processes (npm run build), a sample of the cases exits 1 with the same messages", async () => {
+	const sample = CASES.map((bad, i) => ({ bad, run: runs[i]! })).filter(({ bad }) => bad.process);
+	const results = await pool(sample.map(({ run }) => () => runCli("build", ["--root", run.root, "--now", NOW])));
+	const lines = (out: string) => out.split("\n").filter((l) => l.startsWith("  "));
+	sample.forEach(({ bad, run }, i) => {
+		assert.is(results[i]!.code, 1, bad.name);
+		assert.ok(lines(results[i]!.stderr).length > 0, bad.name);
+		assert.equal(lines(results[i]!.stderr), lines(run.result.stderr), bad.name);
+		assert.equal(digest(join(run.root, "_site")), before);
+	});
+});
+
+test("an Eleventy error (not a content problem) also exits non-zero and keeps _site/", async () => {
+	// Two of Warta's own pages on one URL: found by Eleventy while writing, after content validation passed.
+	const root = setUp({ data: { "_data/site.json": (site) => (site.feed.path = "/404.html") } });
+	const result = await runCli("build", ["--root", root, "--now", NOW]);
+	assert.is(result.code, 1, result.stderr);
+	assert.match(result.stderr, /Output conflict/, "Eleventy's own explanation is shown");
+	assert.match(result.stderr, /The build failed .*was left as it was\./);
+	assert.equal(digest(join(root, "_site")), before);
+	assert.equal(readdirSync(root).filter((name) => name.startsWith("_site.")), [], "the staging folder was removed");
+});
+
+test("all problems of one run are reported together, and `check` prints the same lines as the build", async () => {
+	const root = tempDir("bad-all");
+	for (const bad of CASES.filter((c) => c.expect.file.startsWith("articles/"))) setUp(bad, root);
+	const [build, check] = await Promise.all([runCli("build", ["--root", root, "--now", NOW]), runCli("check", ["--root", root, "--now", NOW])]);
+	const lines = (out: string) => out.split("\n").filter((l) => l.startsWith("  "));
+	for (const bad of CASES.filter((c) => c.expect.file.startsWith("articles/"))) {
+		assert.ok(lines(build.stderr).some((l) => l.includes(bad.expect.file)), bad.expect.file);
+	}
+	assert.is(check.code, 1);
+	assert.equal(lines(check.stderr), lines(build.stderr));
+	assert.match(check.stderr, /Checked \d+ articles and the data files in .*: \d+ errors in \d+ files/);
+	assert.equal(digest(join(root, "_site")), before, "neither touched _site/");
+	assert.equal(readdirSync(root).filter((name) => name.startsWith("_site.")), []);
+});
+
+test.after(() => {
+	for (const root of [base, ...runs.map((run) => run.root)]) rmSync(root, { recursive: true, force: true });
+});
+
+test.run();
