@@ -107,7 +107,8 @@ export function reportZodIssues(
 		const path = issue.path.map(String);
 		if (issue.code === "unrecognized_keys") {
 			for (const key of issue.keys) {
-				const known = knownFields ?? [];
+				// The known-field list names top-level fields; a nested group's own message says what it holds.
+				const known = path.length === 0 ? (knownFields ?? []) : [];
 				const hint = known.length ? ` (known fields: ${known.join(", ")})` : "";
 				problems.error(file, `is not a field Warta knows; check the spelling${hint}`, [...path, key].join("."));
 			}
