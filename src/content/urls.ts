@@ -41,5 +41,11 @@ export const newsSitemapUrl = "/sitemap-news.xml";
  */
 export function absoluteUrl(siteUrl: string, path: string): string {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return path;
-	return new URL(path.replace(/^\/+/, ""), `${siteUrl.replace(/\/+$/, "")}/`).href;
+	const base = siteUrl.replace(/\/+$/, "");
+	// Most paths need no resolving or encoding: join them directly (this runs several times per page).
+	if (SIMPLE_PATH.test(path)) return base + path;
+	return new URL(path.replace(/^\/+/, ""), `${base}/`).href;
 }
+
+// "/" then unreserved characters, "/" and percent escapes, with no "." or ".." segment and no "//".
+const SIMPLE_PATH = /^(?:\/(?!\.{1,2}(?:\/|$))[A-Za-z0-9\-._~%]+)*\/?$/;

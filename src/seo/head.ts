@@ -82,14 +82,9 @@ export function headMeta(input: HeadInput, site: SiteConfig, strings: Strings): 
 			...article.tags.flatMap((tag) => property("article:tag", tag.name)),
 		);
 	}
-	meta.push(
-		// A large card needs a wide photo; the square icon fallback gets the small card.
-		...named("twitter:card", photo ? "summary_large_image" : "summary"),
-		...named("twitter:title", pageTitle ?? site.title),
-		...named("twitter:description", description),
-		...named("twitter:image", image && absoluteUrl(site.url, image.src)),
-		...named("twitter:image:alt", image?.alt),
-	);
+	// Twitter/X reads title, description and image from Open Graph; only the card type and the image's
+	// alt text need their own tags. A large card needs a wide photo; the square icon gets the small card.
+	meta.push(...named("twitter:card", photo ? "summary_large_image" : "summary"), ...named("twitter:image:alt", image?.alt));
 
 	const jsonLd = article ? articleGraph(article, site, strings) : isHome ? homeGraph(site) : undefined;
 	return {

@@ -49,7 +49,9 @@ test("an article: Open Graph article with times, section, tags, authors and the 
 test("Twitter: a large card for a photo; the small card with the site icon when there is none", () => {
 	const photo = headMeta({ url: withPhoto.url, article: withPhoto }, site, strings);
 	assert.equal(tags(photo, "twitter:card"), ["summary_large_image"]);
-	assert.equal(tags(photo, "twitter:image"), ["https://warta-serang.example/media/jembatan.jpg"]);
+	assert.equal(tags(photo, "twitter:image:alt"), ["Jembatan bambu"]);
+	// Title, description and image come from Open Graph, which Twitter/X reads; no duplicates.
+	assert.equal(tags(photo, "twitter:title"), []);
 	const none = headMeta({ url: withoutPhoto.url, article: withoutPhoto }, site, strings);
 	assert.equal(tags(none, "twitter:card"), ["summary"]);
 	assert.equal(tags(none, "og:image"), ["https://warta-serang.example/icon-512.png"]);
