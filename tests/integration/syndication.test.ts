@@ -315,4 +315,13 @@ test("feed-extractor reads the JSON Feed, and the RSS and Atom feeds, as the art
 	assert.is(atom.entries![1]!.published, "2026-11-28T05:00:00.000Z");
 });
 
+test("a site with no articles yet still publishes valid feeds, sitemaps and an empty /ralat/", async () => {
+	const empty = await build({ root: makeSite({}) });
+	for (const path of [...rssFeeds, "atom.xml", "sitemap.xml", "sitemap-news.xml"]) assert.is(XMLValidator.validate(read(empty, path)), true, path);
+	assert.is(xml.parse(read(empty, "atom.xml")).feed.updated, "2026-11-29T08:00:00+07:00");
+	assert.equal(JSON.parse(read(empty, "feed.json")).items, []);
+	assert.equal(xml.parse(read(empty, "sitemap.xml")).urlset.url.map((u: Record<string, string>) => u.loc), [`${SITE}/`, `${SITE}/ralat/`]);
+	assert.is(page(empty, "/ralat/").querySelector("main p:last-child")!.textContent, "Belum ada ralat.");
+});
+
 test.run();
