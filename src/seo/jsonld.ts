@@ -12,8 +12,20 @@ const CONTEXT = "https://schema.org";
 const organizationId = (site: SiteConfig) => absoluteUrl(site.url, "/#organization");
 const websiteId = (site: SiteConfig) => absoluteUrl(site.url, "/#website");
 
+// The publisher is the same object on every article of a build: made once per site object.
+const organizations = new WeakMap<SiteConfig, JsonLd>();
+
 /** The publisher. Google wants a logo of at least 112 × 112 px: the square icon, else the feed logo. */
 export function organization(site: SiteConfig): JsonLd {
+	let made = organizations.get(site);
+	if (!made) {
+		made = makeOrganization(site);
+		organizations.set(site, made);
+	}
+	return made;
+}
+
+function makeOrganization(site: SiteConfig): JsonLd {
 	const logo = site.icon ?? site.logo;
 	return {
 		"@type": "NewsMediaOrganization",
