@@ -7,6 +7,8 @@ import rssPlugin from "@11ty/eleventy-plugin-rss";
 import assetsPlugin from "./src/plugins/assets.ts";
 import contentPlugin, { type ContentOptions } from "./src/plugins/content.ts";
 import filtersPlugin from "./src/plugins/filters.ts";
+import seoPlugin from "./src/plugins/seo.ts";
+import syndicationPlugin from "./src/plugins/syndication.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -31,6 +33,8 @@ export function configure(eleventyConfig: UserConfig, options: WartaOptions = {}
 	eleventyConfig.addPlugin(filtersPlugin);
 	// Feed helpers and the HTML <base> plugin (absolute URLs in feed content).
 	eleventyConfig.addPlugin(rssPlugin);
+	eleventyConfig.addPlugin(syndicationPlugin, { root });
+	eleventyConfig.addPlugin(seoPlugin);
 
 	eleventyConfig.setQuietMode(true);
 }

@@ -54,6 +54,7 @@ export function readArticle(file: string, source: string, data: SiteData, proble
 		problems.error(file, `"${raw.updated}" is before the publication date "${raw.date}"`, "updated");
 	}
 	checkArticle({ file, root, raw, fm, body: parsed.body, warnings: parsed.warnings }, problems);
+	const correctionDates = checkCorrectionDates(file, raw.corrections, date, zone, problems);
 	if (!fm || !date || problems.errorCount > before) return undefined;
 
 	const slug = fm.slug ?? slugify(basename(file, ".md"));
@@ -74,6 +75,13 @@ export function readArticle(file: string, source: string, data: SiteData, proble
 		seenTags.add(tagSlug);
 	}
 	const authors = (typeof fm.author === "string" ? [fm.author] : fm.author).map((key) => data.authors[key]!);
+	const corrections = fm.corrections
+		.map((c, i) => ({ date: correctionDates[i]!, text: c.text }))
+		.sort((a, b) => a.date.toMillis() - b.date.toMillis())
+		.map((c) => ({ ...c, when: formatSiteDate(c.date, data.site.locale, formats, data.site.timezoneLabel) }));
+	// A correction is a modification: it moves the article's updated date (sitemaps, feeds, dateModified).
+	const lastCorrection = corrections.at(-1)?.date;
+	const modifiedAt = lastCorrection && (!updated || lastCorrection > updated) ? lastCorrection : updated;
 	return {
 		file,
 		url: fm.permalink ?? articleUrl(date, slug),
@@ -82,15 +90,16 @@ export function readArticle(file: string, source: string, data: SiteData, proble
 		summary: fm.summary,
 		dateline: fm.dateline,
 		date,
-		updated,
+		updated: modifiedAt,
 		published: formatSiteDate(date, data.site.locale, formats, data.site.timezoneLabel),
-		modified: updated && formatSiteDate(updated, data.site.locale, formats, data.site.timezoneLabel),
+		modified: modifiedAt && formatSiteDate(modifiedAt, data.site.locale, formats, data.site.timezoneLabel),
 		authors,
 		category: data.categories[fm.category]!,
 		tags,
 		image: fm.image,
 		draft: fm.draft,
 		featured: fm.featured,
+		corrections,
 		body: parsed.body,
 		version,
 	};
@@ -112,4 +121,24 @@ function checkDate(file: string, field: string, value: unknown, zone: string, pr
 	if (result.ok) return result.value;
 	problems.error(file, result.reason, field);
 	return undefined;
+}
+
+/** Correction dates in the site zone, by position; each must be on or after the publication date. */
+function checkCorrectionDates(
+	file: string,
+	value: unknown,
+	published: DateTime | undefined,
+	zone: string,
+	problems: ProblemList,
+): (DateTime | undefined)[] {
+	if (!Array.isArray(value)) return [];
+	return value.map((item: unknown, i) => {
+		const raw = item && typeof item === "object" ? (item as Record<string, unknown>).date : undefined;
+		if (typeof raw !== "string") return undefined; // the schema reports a missing or non-text date
+		const date = checkDate(file, `corrections.${i}.date`, raw, zone, problems);
+		if (date && published && date < published) {
+			problems.error(file, `"${raw}" is before the publication date; a correction follows publication`, `corrections.${i}.date`);
+		}
+		return date;
+	});
 }

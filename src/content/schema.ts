@@ -93,6 +93,19 @@ export const articleSchema = z.strictObject({
 	permalink: sitePath('a URL path, e.g. "/berita/lama/123/"').regex(/\/$|\.html$/, 'must end with "/" or ".html"').optional(),
 	draft: z.boolean(expect("true or false")).default(false),
 	featured: z.boolean(expect("true or false")).default(false),
+	// Ralat: dated corrections shown on the article; each date is read in the site zone after the schema.
+	corrections: z
+		.array(
+			z.strictObject(
+				{
+					date: z.string(expect('the date of the correction, e.g. "2018-04-18 08:00"')),
+					text: text("what was wrong and what is right"),
+				},
+				expect("a group of fields: date, text"),
+			),
+			expect('a list of corrections, e.g. [{ date: "2018-04-18 08:00", text: "…" }]'),
+		)
+		.default([]),
 });
 
 export type ArticleFrontMatter = z.infer<typeof articleSchema>;
@@ -118,6 +131,10 @@ export const siteSchema = z.strictObject({
 	timezoneLabel: text('the zone abbreviation readers know, e.g. "WIB"').optional(),
 	logo: z
 		.strictObject({ src: sitePath("the logo path"), width: z.number().int().positive(), height: z.number().int().positive() })
+		.optional(),
+	// A square icon (512 × 512 PNG): JSON Feed `icon`, Atom <icon>, the publisher logo in JSON-LD.
+	icon: z
+		.strictObject({ src: sitePath("the icon path"), width: z.number().int().positive(), height: z.number().int().positive() })
 		.optional(),
 	feed: z
 		.strictObject({

@@ -34,6 +34,13 @@ export interface ArticleImage {
 	height?: number;
 }
 
+/** A dated correction ("Ralat") printed on the article. */
+export interface Correction {
+	date: DateTime;
+	when: FormattedDate;
+	text: string;
+}
+
 export interface Article {
 	/** Source path relative to the site root: "articles/2018/04/x.md" */
 	file: string;
@@ -44,6 +51,7 @@ export interface Article {
 	summary: string;
 	dateline?: string;
 	date: DateTime;
+	/** Last modification: front matter `updated` or the newest correction, whichever is later */
 	updated?: DateTime;
 	published: FormattedDate;
 	modified?: FormattedDate;
@@ -53,6 +61,8 @@ export interface Article {
 	image?: ArticleImage;
 	draft: boolean;
 	featured: boolean;
+	/** Corrections, oldest first */
+	corrections: Correction[];
 	/** Markdown source of the body; rendered on demand (src/markdown/article.ts) */
 	body: string;
 	/** Changes whenever the source file does (mtime and size); `npm start` uses it to re-render only what changed */

@@ -21,3 +21,31 @@ export function indeksUrl(year?: number, month?: number, day?: number): string {
 	const parts = [year, month, day].filter((p): p is number => p !== undefined).map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, "0")));
 	return `/indeks/${parts.map((p) => `${p}/`).join("")}`;
 }
+
+// Feeds, machine files and absolute URLs (issue 4: syndication). The site's main RSS path is `site.feed.path`.
+export const atomFeedUrl = "/atom.xml";
+export const jsonFeedUrl = "/feed.json";
+/** RSS of one rubric, next to its page: "/kategori/hukum/feed.xml" */
+export const categoryFeedUrl = (slug: string): string => `${categoryUrl(slug)}feed.xml`;
+/** RSS of one author, next to their page: "/penulis/andi/feed.xml" */
+export const authorFeedUrl = (key: string): string => `${authorUrl(key)}feed.xml`;
+export const correctionsUrl = "/ralat/";
+export const sitemapUrl = "/sitemap.xml";
+/** Part n (1-based) of a sitemap split beyond 50,000 URLs; /sitemap.xml is then their index. */
+export const sitemapPartUrl = (n: number): string => `/sitemap-${n}.xml`;
+export const newsSitemapUrl = "/sitemap-news.xml";
+
+/**
+ * Absolute URL of a site path under the site's address (which may itself have a path, e.g.
+ * "https://example.org/warta"); full URLs pass through. "/2018/04/17/x/" → "https://warta.example/2018/04/17/x/"
+ */
+export function absoluteUrl(siteUrl: string, path: string): string {
+	if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return path;
+	const base = siteUrl.replace(/\/+$/, "");
+	// Most paths need no resolving or encoding: join them directly (this runs several times per page).
+	if (SIMPLE_PATH.test(path)) return base + path;
+	return new URL(path.replace(/^\/+/, ""), `${base}/`).href;
+}
+
+// "/" then unreserved characters, "/" and percent escapes, with no "." or ".." segment and no "//".
+const SIMPLE_PATH = /^(?:\/(?!\.{1,2}(?:\/|$))[A-Za-z0-9\-._~%]+)*\/?$/;

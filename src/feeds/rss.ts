@@ -1,64 +1,70 @@
 // RSS 2.0 (https://www.rssboard.org/rss-specification, with the RSS Best Practices Profile): a pure
-// builder from plain objects to XML through the one escaping path in ./xml.ts. Every namespace used is
-// declared. Dates come from @11ty/eleventy-plugin-rss's dateToRfc822, always given the site zone (its
-// default is the build machine's zone).
+// builder from the feed model to XML through the one escaping path in ./xml.ts. Every namespace used is
+// declared (plugin-rss's own RSS template forgets xmlns:content, ../shared/docs/standards.md §2.6). Dates
+// come from @11ty/eleventy-plugin-rss's dateToRfc822, always given the site zone (its default is the build
+// machine's zone).
 import { dateToRfc822 } from "@11ty/eleventy-plugin-rss";
-import { element, parent } from "./xml.ts";
+import type { DateTime } from "luxon";
+import { newestChange, type FeedEntry, type FeedMeta } from "./model.ts";
+import { element, parent, xmlDeclaration } from "./xml.ts";
 
 export const RSS_NAMESPACES = {
 	"xmlns:atom": "http://www.w3.org/2005/Atom",
 	"xmlns:content": "http://purl.org/rss/1.0/modules/content/",
 	"xmlns:dc": "http://purl.org/dc/elements/1.1/",
+	"xmlns:media": "http://search.yahoo.com/mrss/",
 };
 
-export interface RssChannel {
-	title: string;
-	/** Absolute URL of the site */
-	link: string;
-	description: string;
-	language: string;
-	/** Absolute URL the feed is served from (atom:link rel=self) */
-	selfUrl: string;
-	/** Newest item's date; absent for an empty feed */
-	lastBuildDate?: Date;
-	generator?: string;
-}
-
-export interface RssItem {
-	title: string;
-	/** Absolute URL; also the permanent guid */
-	link: string;
-	pubDate: Date;
-	creators: string[];
-	categories: string[];
-	/** Plain-text summary */
-	description: string;
-	/** Full HTML with absolute URLs only */
-	contentHtml: string;
-}
-
-export function buildRss(channel: RssChannel, items: RssItem[], timeZone: string): string {
-	const date = (d: Date) => dateToRfc822(d, timeZone);
-	const channelXml = parent("channel", {}, [
-		element("title", {}, channel.title),
-		element("link", {}, channel.link),
-		element("atom:link", { href: channel.selfUrl, rel: "self", type: "application/rss+xml" }),
-		element("description", {}, channel.description),
-		element("language", {}, channel.language),
-		channel.lastBuildDate && element("lastBuildDate", {}, date(channel.lastBuildDate)),
-		channel.generator && element("generator", {}, channel.generator),
-		...items.map((item) =>
+export function buildRss(meta: FeedMeta, entries: readonly FeedEntry[]): string {
+	// <pubDate>Tue, 17 Apr 2018 10:15:00 +0700</pubDate>
+	const date = (d: DateTime) => dateToRfc822(d.toJSDate(), meta.timeZone);
+	const lastBuild = newestChange(entries);
+	const channel = parent("channel", {}, [
+		element("title", {}, meta.title),
+		element("link", {}, meta.homeUrl),
+		element("atom:link", { href: meta.selfUrl, rel: "self", type: "application/rss+xml" }),
+		element("description", {}, meta.description),
+		element("language", {}, meta.language),
+		lastBuild && element("lastBuildDate", {}, date(lastBuild)),
+		meta.generator && element("generator", {}, meta.generator),
+		element("docs", {}, "https://www.rssboard.org/rss-specification"),
+		// The validator wants the image's title and link to equal the channel's.
+		meta.logo &&
+			parent("image", {}, [
+				element("url", {}, meta.logo.url),
+				element("title", {}, meta.title),
+				element("link", {}, meta.homeUrl),
+				element("width", {}, String(meta.logo.width)),
+				element("height", {}, String(meta.logo.height)),
+			]),
+		...entries.map((entry) =>
 			parent("item", {}, [
-				element("title", {}, item.title),
-				element("link", {}, item.link),
-				element("guid", { isPermaLink: "true" }, item.link),
-				element("pubDate", {}, date(item.pubDate)),
-				...item.creators.map((name) => element("dc:creator", {}, name)),
-				...item.categories.map((name) => element("category", {}, name)),
-				element("description", {}, item.description),
-				element("content:encoded", {}, item.contentHtml),
+				element("title", {}, entry.title),
+				element("link", {}, entry.url),
+				element("guid", { isPermaLink: "true" }, entry.id),
+				element("pubDate", {}, date(entry.published)),
+				// <author> must be an e-mail address; names go in dc:creator, one per author.
+				...entry.authors.map((person) => element("dc:creator", {}, person.name)),
+				...entry.categories.map((name) => element("category", {}, name)),
+				element("description", {}, entry.summary),
+				element("content:encoded", {}, entry.contentHtml),
+				// The W3C validator rejects length="0", so a photo of unknown size (not under public/) gets no enclosure.
+				entry.image && entry.image.length > 0 && element("enclosure", { url: entry.image.url, length: entry.image.length, type: entry.image.type }),
+				entry.image &&
+					parent(
+						"media:content",
+						{
+							url: entry.image.url,
+							medium: "image",
+							type: entry.image.type,
+							fileSize: entry.image.length || undefined,
+							width: entry.image.width,
+							height: entry.image.height,
+						},
+						[element("media:description", { type: "plain" }, entry.image.alt)],
+					),
 			]),
 		),
 	]);
-	return `<?xml version="1.0" encoding="utf-8"?>\n${parent("rss", { version: "2.0", ...RSS_NAMESPACES }, [channelXml])}\n`;
+	return xmlDeclaration() + parent("rss", { version: "2.0", ...RSS_NAMESPACES }, [channel]) + "\n";
 }

@@ -10,23 +10,28 @@ export function escapeXml(value: string): string {
 }
 
 export type XmlNode = string | false | undefined | null | XmlNode[];
+export type XmlAttributes = Record<string, string | number | undefined>;
 
-/** <name attr="…">escaped text</name>; children given as already-built XML strings use `raw`. */
-export function element(name: string, attributes: Record<string, string | number | undefined>, text?: string): string {
-	const attrs = Object.entries(attributes)
+function attributes(attrs: XmlAttributes): string {
+	return Object.entries(attrs)
 		.filter(([, v]) => v !== undefined)
 		.map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
 		.join("");
-	return text === undefined ? `<${name}${attrs}/>` : `<${name}${attrs}>${escapeXml(text)}</${name}>`;
+}
+
+/** <name attr="…">escaped text</name>; children given as already-built XML strings use `raw`. */
+export function element(name: string, attrs: XmlAttributes, text?: string): string {
+	return text === undefined ? `<${name}${attributes(attrs)}/>` : `<${name}${attributes(attrs)}>${escapeXml(text)}</${name}>`;
 }
 
 /** <name attr="…">children</name> where children are XML strings built with `element`. */
-export function parent(name: string, attributes: Record<string, string | undefined>, children: XmlNode): string {
-	const attrs = Object.entries(attributes)
-		.filter(([, v]) => v !== undefined)
-		.map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
-		.join("");
-	return `<${name}${attrs}>${flatten(children)}</${name}>`;
+export function parent(name: string, attrs: XmlAttributes, children: XmlNode): string {
+	return `<${name}${attributes(attrs)}>${flatten(children)}</${name}>`;
+}
+
+/** The XML declaration every feed and sitemap starts with. No XSLT view: browsers are dropping XSLT. */
+export function xmlDeclaration(): string {
+	return `<?xml version="1.0" encoding="utf-8"?>\n`;
 }
 
 function flatten(node: XmlNode): string {

@@ -1,43 +1,25 @@
-// The site's RSS 2.0 feed. Item HTML goes through Eleventy's HTML <base> transform
-// (transformWithHtmlBase, https://www.11ty.dev/docs/plugins/html-base/) so every URL in it is absolute.
-import { buildRss } from "../feeds/rss.ts";
-import { renderArticleBody } from "../markdown/article.ts";
+// The site feed in three formats: RSS 2.0 at `site.feed.path`, Atom at /atom.xml, JSON Feed 1.1 at
+// /feed.json, each with the newest `site.feed.limit` articles. Item HTML goes through Eleventy's HTML
+// <base> transform (transformWithHtmlBase, https://www.11ty.dev/docs/plugins/html-base/) so every URL in
+// it is absolute.
+import { siteFeed, type FeedFormat } from "../feeds/catalog.ts";
+import { renderFeed } from "../feeds/render.ts";
 import type { PageData, TemplateContext } from "./types.ts";
 
+type FeedPageData = PageData & { format: FeedFormat; publicDir: string };
+
 export const data = {
-	permalink: (data: PageData) => data.site.feed.path,
+	formats: ["rss", "atom", "json"] satisfies FeedFormat[],
+	pagination: { data: "formats", size: 1, alias: "format" },
+	permalink: (data: FeedPageData) => siteFeed(data, []).paths[data.format],
 	eleventyExcludeFromCollections: true,
 };
 
-export async function render(this: TemplateContext, data: PageData): Promise<string> {
-	const { site } = data;
-	const base = `${site.url}/`;
-	const articles = data.warta.articles.slice(0, site.feed.limit);
-	const items = await Promise.all(
-		articles.map(async (article) => {
-			const link = new URL(article.url.replace(/^\//, ""), base).href;
-			return {
-				title: article.title,
-				link,
-				pubDate: article.date.toJSDate(),
-				creators: article.authors.map((a) => a.name),
-				categories: [article.category.name, ...article.tags.map((t) => t.name)],
-				description: article.summary,
-				contentHtml: await this.transformWithHtmlBase(renderArticleBody(article, site.locale), base, article.url),
-			};
-		}),
-	);
-	return buildRss(
-		{
-			title: site.title,
-			link: base,
-			description: site.description,
-			language: site.language,
-			selfUrl: new URL(site.feed.path.replace(/^\//, ""), base).href,
-			lastBuildDate: articles[0]?.date.toJSDate(),
-			generator: "Warta (Eleventy)",
-		},
-		items,
-		site.timezone,
-	);
+export function render(this: TemplateContext, data: FeedPageData): Promise<string> {
+	const source = siteFeed(data, data.warta.articles);
+	const base = `${data.site.url}/`;
+	return renderFeed(source, data.format, data.warta, {
+		publicDir: data.publicDir,
+		absolutize: (html, pageUrl) => this.transformWithHtmlBase(html, base, pageUrl),
+	});
 }

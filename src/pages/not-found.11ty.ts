@@ -5,6 +5,8 @@ export const data = {
 	permalink: "/404.html",
 	layout: "layouts/not-found.njk",
 	eleventyExcludeFromCollections: true,
+	// Not a page to index, and not in sitemap.xml (src/seo/pages.ts).
+	noindex: true,
 	eleventyComputed: {
 		title: (data: PageData) => data.strings.notFoundTitle,
 		latest: (data: PageData) => data.warta.articles.slice(0, 5),

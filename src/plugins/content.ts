@@ -54,6 +54,9 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 		const warnings = result.problems.filter((p) => p.severity === "warning");
 		for (const warning of warnings) console.warn(`[warta] ${formatProblem(warning)}`);
 		archive = result.archive;
+		// Validated data is read-only from here on. Frozen, Eleventy passes it to every page by reference:
+		// it deep-copies unfrozen global data and wraps it in a Proxy per paginated page (100,000 article pages).
+		for (const key of ["site", "authors", "categories", "navigation", "strings"] as const) deepFreeze(archive.data[key]);
 	});
 
 	const current = (): Archive => {
@@ -73,4 +76,11 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 	// https://www.11ty.dev/docs/watch-serve/#add-your-own-watch-targets
 	eleventyConfig.addWatchTarget(join(options.root, "articles/"));
 	eleventyConfig.addWatchTarget(join(options.root, "_data/"));
+}
+
+/** Freezes plain objects and arrays, all the way down; validated data files hold nothing else. */
+function deepFreeze(value: unknown): void {
+	if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
+	for (const child of Object.values(value)) deepFreeze(child);
+	Object.freeze(value);
 }

@@ -120,3 +120,18 @@ export function formatSiteDate(dt: DateTime, locale: string, formats: DateFormat
 		.trim();
 	return { iso: dt.toISO({ suppressMilliseconds: true }) ?? "", date, dateTime };
 }
+
+/**
+ * RFC 3339 / W3C datetime in the site zone, seconds precision: "2018-04-17T10:15:00+07:00". For Atom
+ * (RFC 4287 §3.3), JSON Feed, sitemaps and JSON-LD. plugin-rss's dateToRfc3339 would give UTC ("…Z").
+ */
+export function rfc3339(dt: DateTime): string {
+	// Built from the instant and its offset rather than luxon's toISO, which costs ~30 µs a call in a named
+	// zone: a sitemap of 100,000 articles would spend seconds on it.
+	const offset = dt.offset;
+	const local = new Date(dt.toMillis() + offset * 60_000).toISOString().slice(0, 19);
+	const sign = offset < 0 ? "-" : "+";
+	const abs = Math.abs(offset);
+	const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+	return `${local}${zone}`;
+}

@@ -92,7 +92,9 @@ test("pages have landmarks, a skip link and the feed advertised", () => {
 		}
 		const feed = document.querySelector("link[rel=alternate][type='application/rss+xml']");
 		assert.is(feed?.getAttribute("href"), "/feed.xml", file);
-		assert.is(document.querySelectorAll("script").length, 0, `${file}: no JavaScript`);
+		// JSON-LD data blocks only; no JavaScript.
+		const scripts = [...document.querySelectorAll("script")];
+		assert.ok(scripts.every((s) => s.getAttribute("type") === "application/ld+json"), `${file}: no JavaScript`);
 	}
 });
 

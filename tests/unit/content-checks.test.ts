@@ -169,14 +169,14 @@ test("UI strings: the site language needs every key the theme uses; other langua
 test("data files: menu links may point elsewhere; logo and author photos must exist", () => {
 	const root = makeSite({ "articles/a.md": article() });
 	editJson(root, "_data/navigation.json", (nav) => nav.footer.push({ text: "Instagram", url: "https://instagram.com/wartaserang" }, { text: "Surat", url: "mailto:redaksi@warta.example" }));
-	editJson(root, "_data/site.json", (site) => (site.logo = { src: "/logo.png", width: 200, height: 60 }));
+	editJson(root, "_data/site.json", (site) => (site.logo = { src: "/logo-baru.png", width: 200, height: 60 }));
 	editJson(root, "_data/authors.json", (authors) => (authors.andi.photo = "/media/andi.jpg"));
 	assert.equal(messages(root), [
-		'_data/site.json: logo.src: "/logo.png" is not in the site: expected the file public/logo.png',
+		'_data/site.json: logo.src: "/logo-baru.png" is not in the site: expected the file public/logo-baru.png',
 		'_data/authors.json: andi.photo: "/media/andi.jpg" is not in the site: expected the file public/media/andi.jpg',
 	]);
 	mkdirSync(join(root, "public/media"), { recursive: true });
-	writeFileSync(join(root, "public/logo.png"), "PNG");
+	writeFileSync(join(root, "public/logo-baru.png"), "PNG");
 	writeFileSync(join(root, "public/media/andi.jpg"), "JPEG");
 	assert.equal(messages(root), []);
 });

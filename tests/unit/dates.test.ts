@@ -1,6 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { formatSiteDate, parseSiteDate, siteNow } from "../../src/time/dates.ts";
+import { DateTime } from "luxon";
+import { formatSiteDate, parseSiteDate, rfc3339, siteNow } from "../../src/time/dates.ts";
 
 const ZONE = "Asia/Jakarta";
 const FORMATS = { date: "cccc, d LLLL yyyy", time: "HH.mm", dateTime: "{date} · {time} {zone}" };
@@ -73,6 +74,22 @@ test("siteNow accepts an injected moment", () => {
 	assert.is(siteNow(ZONE, "2026-11-29 08:00").toISO({ suppressMilliseconds: true }), "2026-11-29T08:00:00+07:00");
 	assert.is(siteNow(ZONE).zoneName, ZONE);
 	assert.throws(() => siteNow(ZONE, "besok"), /Invalid "now"/);
+});
+
+test("rfc3339: 2018-04-17T10:15:00+07:00, the site offset and whole seconds", () => {
+	assert.is(rfc3339(parse("2018-04-17 10:15")), "2018-04-17T10:15:00+07:00");
+	assert.is(rfc3339(parse("2018-04-17 23:59:59.999")), "2018-04-17T23:59:59+07:00");
+	assert.is(rfc3339(DateTime.fromISO("2018-04-17T03:15:00Z", { zone: "UTC" })), "2018-04-17T03:15:00+00:00");
+	assert.is(rfc3339(DateTime.fromISO("2018-01-05T09:00:00", { zone: "America/St_Johns" })), "2018-01-05T09:00:00-03:30");
+});
+
+test("rfc3339 agrees with luxon's own ISO output across zones and DST changes", () => {
+	for (const zone of ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Europe/Berlin", "America/Los_Angeles", "Australia/Adelaide"]) {
+		for (let i = 0; i < 200; i++) {
+			const dt = DateTime.fromMillis(Date.UTC(2018, 0, 1) + i * 1.9e9 + i * 7919, { zone }).startOf("second");
+			assert.is(rfc3339(dt), dt.toISO({ suppressMilliseconds: true }), `${zone} ${dt.toISO()}`);
+		}
+	}
 });
 
 test.run();

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { articleUrl, authorUrl, categoryUrl, indeksUrl, pageUrl, tagUrl } from "../../src/content/urls.ts";
+import { absoluteUrl, articleUrl, authorFeedUrl, authorUrl, categoryFeedUrl, categoryUrl, indeksUrl, pageUrl, tagUrl } from "../../src/content/urls.ts";
 
 test("article URLs come from the date in the site zone", () => {
 	const date = DateTime.fromISO("2018-04-17T23:30:00", { zone: "Asia/Jakarta" });
@@ -19,6 +19,28 @@ test("indeks URLs pad months and days", () => {
 	assert.is(indeksUrl(), "/indeks/");
 	assert.is(indeksUrl(2018, 4), "/indeks/2018/04/");
 	assert.is(indeksUrl(2018, 4, 7), "/indeks/2018/04/07/");
+});
+
+test("feeds live next to the pages they belong to", () => {
+	assert.is(categoryFeedUrl("hukum"), "/kategori/hukum/feed.xml");
+	assert.is(authorFeedUrl("andi"), "/penulis/andi/feed.xml");
+});
+
+test("absolute URLs: under the site address, also one with a path; encoded; full URLs pass through", () => {
+	const site = "https://warta.example";
+	assert.is(absoluteUrl(site, "/"), "https://warta.example/");
+	assert.is(absoluteUrl(site, "/2018/04/17/rapat-dprd/"), "https://warta.example/2018/04/17/rapat-dprd/");
+	assert.is(absoluteUrl(`${site}/`, "/feed.xml"), "https://warta.example/feed.xml");
+	assert.is(absoluteUrl("https://example.org/warta", "/feed.xml"), "https://example.org/warta/feed.xml");
+	assert.is(absoluteUrl(site, "/berita/kabar warga/"), "https://warta.example/berita/kabar%20warga/");
+	assert.is(absoluteUrl(site, "/media/foto é.jpg"), "https://warta.example/media/foto%20%C3%A9.jpg");
+	assert.is(absoluteUrl(site, "/a/../b/"), "https://warta.example/b/");
+	assert.is(absoluteUrl(site, "/a/./b/"), "https://warta.example/a/b/");
+	assert.is(absoluteUrl(site, "https://cdn.example/x.jpg"), "https://cdn.example/x.jpg");
+	// The fast path and the URL parser agree on simple paths.
+	for (const path of ["/", "/a/", "/a/b.c-d_e~f/", "/media/2019/x.jpg", "/%C3%A9/", "/a.b/"]) {
+		assert.is(absoluteUrl(site, path), new URL(path.slice(1), `${site}/`).href, path);
+	}
 });
 
 test.run();

@@ -1,0 +1,79 @@
+// From an Article of the index to a format-neutral feed entry: absolute URLs, the lead image with its real
+// byte length, full HTML content. One article appears in several feeds (main RSS, Atom, JSON, its rubric's,
+// each author's), so its entry is built once per build and shared.
+import type { Strings, SiteConfig } from "../content/schema.ts";
+import type { Article } from "../content/types.ts";
+import { absoluteUrl } from "../content/urls.ts";
+import { renderArticleBody } from "../markdown/article.ts";
+import { escapeXml as escapeHtml } from "./xml.ts";
+import { mediaLength, mediaType } from "./media.ts";
+import type { FeedEntry } from "./model.ts";
+
+export interface EntryContext {
+	site: SiteConfig;
+	strings: Strings;
+	/** The site's public/ directory, where local images live */
+	publicDir: string;
+	/** Makes every URL in an HTML fragment absolute (Eleventy's transformWithHtmlBase) */
+	absolutize(html: string, pageUrl: string): Promise<string>;
+}
+
+// Keyed by the Article object: a new index (every build and rebuild) makes new objects, so nothing stale stays.
+const entries = new WeakMap<Article, Promise<FeedEntry>>();
+
+export function feedEntry(article: Article, context: EntryContext): Promise<FeedEntry> {
+	let entry = entries.get(article);
+	if (!entry) {
+		entry = buildEntry(article, context);
+		entries.set(article, entry);
+	}
+	return entry;
+}
+
+async function buildEntry(article: Article, { site, strings, publicDir, absolutize }: EntryContext): Promise<FeedEntry> {
+	const url = absoluteUrl(site.url, article.url);
+	const image = article.image;
+	return {
+		id: url,
+		url,
+		title: article.title,
+		summary: article.summary,
+		contentHtml: await absolutize(feedContentHtml(article, site.locale, strings), article.url),
+		published: article.date,
+		updated: article.updated,
+		authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(site.url, author.url) })),
+		categories: [article.category.name, ...article.tags.map((tag) => tag.name)],
+		image: image && {
+			url: absoluteUrl(site.url, image.src),
+			type: mediaType(image.src),
+			length: mediaLength(publicDir, image.src),
+			width: image.width,
+			height: image.height,
+			alt: image.alt,
+		},
+	};
+}
+
+/**
+ * The article as a feed reader shows it: lead photo with caption, the body, then any corrections, in plain
+ * HTML that readers keep (no classes or layout they would strip). URLs may still be site-relative here.
+ */
+export function feedContentHtml(article: Article, locale: string, strings: Strings): string {
+	const parts: string[] = [];
+	const image = article.image;
+	if (image) {
+		const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : "";
+		const caption = [image.caption, image.credit].filter(Boolean).map((s) => escapeHtml(s!)).join(" ");
+		parts.push(
+			`<figure><img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}"${size}>` +
+				(caption ? `<figcaption>${caption}</figcaption>` : "") +
+				"</figure>",
+		);
+	}
+	parts.push(renderArticleBody(article, locale));
+	for (const correction of article.corrections) {
+		const label = `${strings.correction ?? "Ralat"} (${correction.when.dateTime})`;
+		parts.push(`<p><strong>${escapeHtml(label)}:</strong> ${escapeHtml(correction.text)}</p>`);
+	}
+	return parts.join("\n");
+}

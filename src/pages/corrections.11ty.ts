@@ -1,0 +1,22 @@
+// /ralat/: every correction in the archive, newest first, each linked to its article. The list is made
+// once per build from the index, through pagination's `before` callback (one page whose one item is the
+// list), not eleventyComputed, whose dependency pass would run it over proxied data.
+import { allCorrections } from "../content/corrections.ts";
+import type { Article } from "../content/types.ts";
+import { correctionsUrl } from "../content/urls.ts";
+import type { PageData } from "./types.ts";
+
+export const data = {
+	pagination: { data: "warta.articles", size: 1, alias: "corrections", before: (articles: Article[]) => [allCorrections(articles)] },
+	permalink: correctionsUrl,
+	layout: "layouts/corrections.njk",
+	eleventyExcludeFromCollections: true,
+	eleventyComputed: {
+		title: (data: PageData) => data.strings.correctionsTitle,
+		description: (data: PageData) => data.strings.correctionsIntro,
+	},
+};
+
+export function render(): string {
+	return "";
+}

@@ -1,0 +1,12 @@
+// robots.txt at the site root, announcing both sitemaps.
+import { buildRobots } from "../seo/robots.ts";
+import type { PageData } from "./types.ts";
+
+export const data = {
+	permalink: "/robots.txt",
+	eleventyExcludeFromCollections: true,
+};
+
+export function render(data: PageData): string {
+	return buildRobots(data.site.url);
+}

@@ -1,0 +1,28 @@
+// One RSS feed per rubric (/kategori/<slug>/feed.xml) and per author (/penulis/<key>/feed.xml). The lists
+// are grouped once per build from the index (src/feeds/catalog.ts), not filtered per feed.
+// https://www.11ty.dev/docs/pagination/#the-before-callback
+import { sectionFeeds, type FeedSource } from "../feeds/catalog.ts";
+import { renderFeed } from "../feeds/render.ts";
+import type { Article } from "../content/types.ts";
+import type { PageData, TemplateContext } from "./types.ts";
+
+type SectionFeedData = PageData & { feed: FeedSource; publicDir: string };
+
+export const data = {
+	pagination: {
+		data: "warta.articles",
+		size: 1,
+		alias: "feed",
+		before: (articles: Article[], data: PageData) => sectionFeeds(data, articles),
+	},
+	permalink: (data: SectionFeedData) => data.feed.paths.rss,
+	eleventyExcludeFromCollections: true,
+};
+
+export function render(this: TemplateContext, data: SectionFeedData): Promise<string> {
+	const base = `${data.site.url}/`;
+	return renderFeed(data.feed, "rss", data.warta, {
+		publicDir: data.publicDir,
+		absolutize: (html, pageUrl) => this.transformWithHtmlBase(html, base, pageUrl),
+	});
+}
