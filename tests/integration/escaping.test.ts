@@ -32,6 +32,11 @@ const OUTPUTS: { file: string; format: "html" | "xml" | "json"; shows: Key[] }[]
 	{ file: "/index.html", format: "html", shows: ["title", "summary", "category"] },
 	{ file: "/404.html", format: "html", shows: ["title", "summary"] },
 	{ file: "/feed.xml", format: "xml", shows: ["title", "summary", "author", "category", "tag", "dateline"] },
+	{ file: "/atom.xml", format: "xml", shows: ["title", "summary", "author", "category", "tag", "dateline"] },
+	{ file: "/feed.json", format: "json", shows: ["title", "summary", "author", "tag", "dateline"] },
+	{ file: "/kategori/aneh/feed.xml", format: "xml", shows: ["title", "summary", "author", "category"] },
+	{ file: "/penulis/tamu/feed.xml", format: "xml", shows: ["title", "summary", "author"] },
+	{ file: "/sitemap.xml", format: "xml", shows: [] },
 ];
 
 const root = makeSite({
