@@ -21,3 +21,8 @@ export function indeksUrl(year?: number, month?: number, day?: number): string {
 	const parts = [year, month, day].filter((p): p is number => p !== undefined).map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, "0")));
 	return `/indeks/${parts.map((p) => `${p}/`).join("")}`;
 }
+
+/** The directories listing every rubric, tag and author */
+export const rubricIndexUrl = "/kategori/";
+export const tagIndexUrl = "/tag/";
+export const authorIndexUrl = "/penulis/";

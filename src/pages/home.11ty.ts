@@ -1,17 +1,17 @@
-// The front page: the newest stories first.
-import type { PageData } from "./types.ts";
+// The front page and its "Berita terbaru" archive: page 1 at "/" carries the headline, the latest stories
+// and a block per rubric (views.front); pages 2, 3, … ("/2/", "/3/") continue the archive, 20 a page.
+import type { HomeTerm } from "../content/listings.ts";
+import { listingData, pageTitle, type ListingData } from "./listing.ts";
 
-export const HOME_LIMIT = 20;
+const heading = (data: ListingData<HomeTerm>) => data.strings.latestNews!;
+const listing = listingData<HomeTerm>("views.pages.home", heading, "layouts/home.njk");
 
 export const data = {
-	permalink: "/",
-	layout: "layouts/home.njk",
-	eleventyExcludeFromCollections: true,
+	...listing,
 	eleventyComputed: {
-		latest: (data: PageData) => data.warta.articles.slice(0, HOME_LIMIT),
+		...listing.eleventyComputed,
+		// The front page's <title> is the site name alone.
+		title: (data: ListingData<HomeTerm>) => (data.listing.number > 1 ? pageTitle(heading(data), data) : ""),
 	},
 };
-
-export function render(): string {
-	return "";
-}
+export { render } from "./listing.ts";

@@ -8,6 +8,25 @@ export function joinNames(names: string[], locale: string): string {
 	return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(names);
 }
 
+/** The parts of a joined list ("A, B, dan C") as the items and the words between them, so a template can
+ *  link each name without building HTML strings: [{ item: a }, { text: ", " }, { item: b }, …]. */
+export function listParts<T>(items: T[], name: (item: T) => string, locale: string): ({ item: T } | { text: string })[] {
+	let next = 0;
+	return new Intl.ListFormat(locale, { style: "long", type: "conjunction" })
+		.formatToParts(items.map(name))
+		.map((part) => (part.type === "element" ? { item: items[next++]! } : { text: part.value }));
+}
+
+/** "Andi Saputra" → "AS": the stand-in for an author without a photo. */
+export function initials(name: string): string {
+	return name
+		.split(/\s+/)
+		.filter(Boolean)
+		.slice(0, 2)
+		.map((word) => word[0]!.toLocaleUpperCase())
+		.join("");
+}
+
 /** Replaces {name} placeholders in a UI string: t("{count} menit baca", { count: 3 }). */
 export function fill(template: string, values: Record<string, string | number>): string {
 	return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
@@ -15,6 +34,9 @@ export function fill(template: string, values: Record<string, string | number>):
 
 export default function filtersPlugin(eleventyConfig: UserConfig): void {
 	eleventyConfig.addFilter("authorNames", (authors: Author[], locale: string) => joinNames(authors.map((a) => a.name), locale));
+	eleventyConfig.addFilter("authorParts", (authors: Author[], locale: string) => listParts(authors, (a) => a.name, locale));
+	eleventyConfig.addFilter("initials", initials);
+	eleventyConfig.addFilter("number", (value: number, locale: string) => new Intl.NumberFormat(locale).format(value));
 	eleventyConfig.addFilter("fill", fill);
 	eleventyConfig.addFilter("head", <T>(items: T[], count: number): T[] => items.slice(0, count));
 }

@@ -97,3 +97,8 @@ export function formatSiteDate(dt: DateTime, locale: string, formats: DateFormat
 		.trim();
 	return { iso: dt.toISO({ suppressMilliseconds: true }) ?? "", date, dateTime };
 }
+
+/** One instant in the site zone with a luxon pattern and locale: "April 2018" from "LLLL yyyy". */
+export function formatLocal(dt: DateTime, locale: string, pattern: string): string {
+	return dt.setLocale(locale).toFormat(pattern);
+}
