@@ -24,18 +24,17 @@ export interface RelatedIndex {
 	readonly work: number;
 }
 
-interface Candidate {
-	index: number;
-	shared: number;
-	sameRubric: boolean;
-}
-
 /** Builds the index over newest-first articles in one pass; `relatedTo` is then cheap per article. */
 export function buildRelatedIndex(articles: readonly Article[], options: Partial<RelatedOptions> = {}): RelatedIndex {
 	const { max, min, window } = { ...RELATED_DEFAULTS, ...options };
 	const position = new Map<Article, number>();
-	const byTag = new Map<string, number[]>();
-	const byRubric = new Map<string, number[]>();
+	// Tags and rubrics as small integers, so comparing two articles needs no string hashing.
+	const tagIdOf = new Map<string, number>();
+	const rubricIdOf = new Map<string, number>();
+	const byTag: number[][] = [];
+	const byRubric: number[][] = [];
+	const tagIds: number[][] = [];
+	const rubricIds: number[] = [];
 	// Where each article sits in each of its lists, so its neighbours there are found without a search.
 	const tagSlots: number[][] = [];
 	const rubricSlots: number[] = [];
@@ -43,50 +42,63 @@ export function buildRelatedIndex(articles: readonly Article[], options: Partial
 
 	articles.forEach((article, index) => {
 		position.set(article, index);
-		tagSlots.push(article.tags.map((tag) => append(byTag, tag.slug, index)));
-		rubricSlots.push(append(byRubric, article.category.key, index));
-		work += article.tags.length + 1;
+		const ids = article.tags.map((tag) => idFor(tagIdOf, byTag, tag.slug));
+		tagIds.push(ids);
+		tagSlots.push(ids.map((id) => byTag[id]!.push(index) - 1));
+		const rubric = idFor(rubricIdOf, byRubric, article.category.key);
+		rubricIds.push(rubric);
+		rubricSlots.push(byRubric[rubric]!.push(index) - 1);
+		work += ids.length + 1;
 	});
 
-	// seenBy[i] === self + 1 marks article i as already a candidate of `self`: no per-call Set to allocate.
+	// seenBy[i] === self + 1 marks article i as already examined for `self`: no per-call Set to allocate.
 	const seenBy = new Int32Array(articles.length);
 
 	function relatedTo(article: Article): Article[] {
 		const self = position.get(article);
 		if (self === undefined) throw new Error(`relatedTo: ${article.file} is not in the index`);
-		const own = new Set(article.tags.map((tag) => tag.slug));
-		const found: Candidate[] = [];
-		seenBy[self] = self + 1;
-		const consider = (index: number) => {
-			if (seenBy[index] === self + 1) return;
-			seenBy[index] = self + 1;
-			work++;
-			const other = articles[index]!;
-			let shared = 0;
-			for (const tag of other.tags) if (own.has(tag.slug)) shared++;
-			found.push({ index, shared, sameRubric: other.category.key === article.category.key });
-		};
-		article.tags.forEach((tag, k) => scanWindow(byTag.get(tag.slug)!, tagSlots[self]![k]!, window, consider));
-		scanWindow(byRubric.get(article.category.key)!, rubricSlots[self]!, window, consider);
+		const mine = tagIds[self]!;
+		const myRubric = rubricIds[self]!;
+		const stamp = self + 1;
+		seenBy[self] = stamp;
+		// The best `max` so far, best first: higher score, then newer (lower index).
+		const best: number[] = [];
+		const scores: number[] = [];
 
-		const ranked = found.sort(
-			(a, b) => b.shared - a.shared || Number(b.sameRubric) - Number(a.sameRubric) || a.index - b.index,
-		);
-		const chosen = ranked.slice(0, max).map((c) => c.index);
-		if (chosen.length < min) {
-			// Nothing much in common with anything: show the stories nearest in time, newest first.
-			const taken = new Set([self, ...chosen]);
+		const consider = (index: number): void => {
+			if (seenBy[index] === stamp) return;
+			seenBy[index] = stamp;
+			work++;
+			let shared = 0;
+			for (const id of tagIds[index]!) if (mine.includes(id)) shared++;
+			// Lexicographic: any shared tag outweighs the rubric (rubric adds 1, each tag 2).
+			const score = shared * 2 + (rubricIds[index] === myRubric ? 1 : 0);
+			let at = best.length;
+			while (at > 0 && (scores[at - 1]! < score || (scores[at - 1] === score && best[at - 1]! > index))) at--;
+			if (at >= max) return;
+			best.splice(at, 0, index);
+			scores.splice(at, 0, score);
+			if (best.length > max) {
+				best.pop();
+				scores.pop();
+			}
+		};
+		mine.forEach((id, k) => scanWindow(byTag[id]!, tagSlots[self]![k]!, window, consider));
+		scanWindow(byRubric[myRubric]!, rubricSlots[self]!, window, consider);
+
+		if (best.length < min) {
+			// Nothing much in common with anything: fill with the stories nearest in time, newest first.
 			const nearby: number[] = [];
-			for (let d = 1; nearby.length < min - chosen.length && (self - d >= 0 || self + d < articles.length); d++) {
+			for (let d = 1; nearby.length < min - best.length && (self - d >= 0 || self + d < articles.length); d++) {
 				for (const index of [self - d, self + d]) {
-					if (index < 0 || index >= articles.length || taken.has(index)) continue;
+					if (index < 0 || index >= articles.length || best.includes(index)) continue;
 					work++;
 					nearby.push(index);
 				}
 			}
-			chosen.push(...nearby.sort((a, b) => a - b).slice(0, min - chosen.length));
+			best.push(...nearby.sort((a, b) => a - b).slice(0, min - best.length));
 		}
-		return chosen.map((index) => articles[index]!);
+		return best.map((index) => articles[index]!);
 	}
 
 	return {
@@ -97,14 +109,14 @@ export function buildRelatedIndex(articles: readonly Article[], options: Partial
 	};
 }
 
-function append(map: Map<string, number[]>, key: string, index: number): number {
-	let list = map.get(key);
-	if (!list) {
-		list = [];
-		map.set(key, list);
+function idFor(ids: Map<string, number>, lists: number[][], key: string): number {
+	let id = ids.get(key);
+	if (id === undefined) {
+		id = lists.length;
+		ids.set(key, id);
+		lists.push([]);
 	}
-	list.push(index);
-	return list.length - 1;
+	return id;
 }
 
 /** Visits up to `size` entries of `list` nearest to position `at` (excluding it), shifted inward at the ends. */
