@@ -3,7 +3,7 @@
 // everything its template shows, so templates only present (docs/architecture.md).
 import { PAGE_SIZE, paginate, paginateAll, type Listing } from "./paginate.ts";
 import type { DayGroup, Groups, MonthGroup } from "./views.ts";
-import { indeksUrl } from "./urls.ts";
+import { homePageUrl, indeksUrl } from "./urls.ts";
 import type { Article, Author, Category, Tag } from "./types.ts";
 
 /** `section` is the menu entry the page belongs to (aria-current in _includes/partials/nav.njk). */
@@ -111,7 +111,7 @@ export function buildListingPages(articles: Article[], groups: Groups, labels: D
 	const dayLink = (day: DayGroup | undefined): DateLink | undefined => day && { url: day.url, label: labels.day(day) };
 	const monthLink = (month: MonthGroup | undefined): DateLink | undefined => month && { url: month.url, label: labels.month(month) };
 	return {
-		home: paginate<Article, HomeTerm>("/", articles, { kind: "home", section: "/" }),
+		home: paginate<Article, HomeTerm>(homePageUrl, articles, { kind: "home", section: homePageUrl(1) }),
 		rubric: paginateAll(
 			groups.rubrics.map(({ category, articles }) => ({
 				base: category.url,

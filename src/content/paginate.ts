@@ -28,27 +28,31 @@ export interface Listing<T, M> {
 	term: M;
 }
 
+/** Page 1's URL, whose page n is `…/n/`; or a function giving page n's URL for other schemes. */
+export type PageUrls = string | ((page: number) => string);
+
 export interface ListingSource<T, M> {
-	base: string;
+	base: PageUrls;
 	items: readonly T[];
 	term: M;
 }
 
 /** The pages of one term. A term without items still gets page 1, so links to it never break. */
-export function paginate<T, M>(base: string, items: readonly T[], term: M, size = PAGE_SIZE): Listing<T, M>[] {
+export function paginate<T, M>(urls: PageUrls, items: readonly T[], term: M, size = PAGE_SIZE): Listing<T, M>[] {
+	const urlOf = typeof urls === "string" ? (page: number) => pageUrl(urls, page) : urls;
 	const total = Math.max(1, Math.ceil(items.length / size));
 	const pages: Listing<T, M>[] = [];
 	for (let number = 1; number <= total; number++) {
 		pages.push({
-			url: pageUrl(base, number),
-			base,
+			url: urlOf(number),
+			base: urlOf(1),
 			number,
 			total,
 			count: items.length,
 			items: items.slice((number - 1) * size, number * size),
-			prev: number > 1 ? pageUrl(base, number - 1) : undefined,
-			next: number < total ? pageUrl(base, number + 1) : undefined,
-			links: pageLinks(base, number, total),
+			prev: number > 1 ? urlOf(number - 1) : undefined,
+			next: number < total ? urlOf(number + 1) : undefined,
+			links: pageLinks(urlOf, number, total),
 			term,
 		});
 	}
@@ -65,13 +69,14 @@ export function paginateAll<T, M>(sources: Iterable<ListingSource<T, M>>, size =
 }
 
 /** 1 … 4 5 [6] 7 8 … 20: the first and last page, `spread` pages either side of the current one. */
-export function pageLinks(base: string, current: number, total: number, spread = 2): PageLink[] {
+export function pageLinks(urls: PageUrls, current: number, total: number, spread = 2): PageLink[] {
+	const urlOf = typeof urls === "string" ? (page: number) => pageUrl(urls, page) : urls;
 	const links: PageLink[] = [];
 	let last = 0;
 	const add = (number: number) => {
 		if (number - last > 2) links.push({ gap: true });
-		else if (number - last === 2) links.push({ number: last + 1, url: pageUrl(base, last + 1), current: false });
-		links.push({ number, url: pageUrl(base, number), current: number === current });
+		else if (number - last === 2) links.push({ number: last + 1, url: urlOf(last + 1), current: false });
+		links.push({ number, url: urlOf(number), current: number === current });
 		last = number;
 	};
 	if (total <= 1) return links;

@@ -1,5 +1,5 @@
 // The front page and its "Berita terbaru" archive: page 1 at "/" carries the headline, the latest stories
-// and a block per rubric (views.front); pages 2, 3, … ("/2/", "/3/") continue the archive, 20 a page.
+// and a block per rubric (views.front); pages 2, 3, … ("/terbaru/2/", …, urls.ts homePageUrl) continue the archive, 20 a page.
 import type { HomeTerm } from "../content/listings.ts";
 import { listingData, pageTitle, type ListingData } from "./listing.ts";
 

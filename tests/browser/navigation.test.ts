@@ -82,7 +82,7 @@ for (const width of [390, 1280]) {
 		const box = (await next.boundingBox())!;
 		assert.ok(box.height >= 44 && box.width >= 44, `next link is ${box.width}×${box.height}`);
 		await next.click();
-		await page.waitForURL(server.url + "/2/");
+		await page.waitForURL(server.url + "/terbaru/2/");
 		assert.is(await page.locator(".pagination a[aria-current=page]").textContent(), "2");
 		assert.is(await page.locator("head link[rel=prev]").getAttribute("href"), "/");
 		await page.locator(".pagination a[rel=prev]").focus();
@@ -90,14 +90,14 @@ for (const width of [390, 1280]) {
 		await page.waitForURL(server.url + "/");
 		assert.is(await page.locator(".pagination a[aria-current=page]").textContent(), "1");
 		await page.locator(".pagination a.pagination__number", { hasText: "2" }).click();
-		await page.waitForURL(server.url + "/2/");
+		await page.waitForURL(server.url + "/terbaru/2/");
 		await done();
 	});
 
 	test(`${width} px: go-to-top from the bottom of a listing page`, async () => {
 		// Page 2 of the archive: long enough to scroll at both widths, short enough that the smooth scroll back
 		// does not dominate the suite's time (the front page is 13,000 px tall on a phone).
-		const { page, done } = await open(width, "/2/");
+		const { page, done } = await open(width, "/terbaru/2/");
 		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 		assert.ok((await page.evaluate(() => window.scrollY)) > 0);
 		await page.locator("a.go-to-top__link").click();

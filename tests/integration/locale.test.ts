@@ -27,7 +27,7 @@ test("en.json has every key of id.json", () => {
 });
 
 test("listings: English pagination, counts and titles", () => {
-	const home2 = page(out, "/2/");
+	const home2 = page(out, "/terbaru/2/");
 	assert.is(home2.documentElement.getAttribute("lang"), "en");
 	assert.is(home2.querySelector(".pagination")!.getAttribute("aria-label"), "More pages");
 	assert.match(home2.querySelector(".pagination a[rel=prev]")!.textContent!, "Previous");

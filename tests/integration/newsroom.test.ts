@@ -39,7 +39,7 @@ function files(dir: string): string[] {
 }
 const htmlFiles = (dir: string) => files(dir).filter((f) => f.endsWith(".html"));
 const exists = (dir: string, url: string) => existsSync(url.endsWith("/") ? join(dir, url, "index.html") : join(dir, url));
-const pageUrl = (base: string, n: number) => (n === 1 ? base : `${base}${n}/`);
+const pageUrl = (base: string, n: number) => (n === 1 ? base : base === "/" ? `/terbaru/${n}/` : `${base}${n}/`);
 const cardTitles = (doc: Document) => [...doc.querySelectorAll(".listing__items .card__title a, .latest .card__title a")].map((a) => a.textContent);
 
 /** Expected listings, computed from the generator's record of what it wrote. */
@@ -77,7 +77,7 @@ test("the fixture is big enough to matter", () => {
 	assert.ok(byDay.get(BUSY_DAY)!.length >= BUSY_DAY_COUNT);
 });
 
-test("home archive: ceil(n/20) pages at /, /2/, …, newest first", () => {
+test("home archive: ceil(n/20) pages at /, /terbaru/2/, …, newest first", () => {
 	assertPaginated("/", published);
 });
 
@@ -95,6 +95,7 @@ test("every rubric, tag, author and day has exactly ceil(count/20) pages of the 
 test("no listing page exists beyond those: the built page count is the arithmetic", () => {
 	const pages = (groups: Map<string, GeneratedArticle[]>) => [...groups.values()].reduce((sum, l) => sum + Math.ceil(l.length / SIZE), 0);
 	const count = (prefix: string) => htmlFiles(out).filter((f) => f.startsWith(prefix) && f !== `${prefix}index.html`).length;
+	assert.is(count("terbaru/") + 1, Math.ceil(published.length / SIZE), "the front page is page 1");
 	assert.is(count("kategori/"), pages(byRubric));
 	assert.is(count("tag/"), pages(byTag));
 	assert.is(count("penulis/"), pages(byAuthor));

@@ -44,6 +44,16 @@ test("page numbers stay few on a huge listing, so pages cost O(1) each", () => {
 	for (const current of [1, 2, 2500, 4999, 5000]) assert.ok(pageLinks("/t/", current, 5000).length <= 9);
 });
 
+test("a URL function serves other schemes: the front page's archive", () => {
+	const pages = paginate((n) => (n === 1 ? "/" : `/terbaru/${n}/`), range(41), null);
+	assert.equal(pages.map((p) => [p.url, p.base, p.prev, p.next]), [
+		["/", "/", undefined, "/terbaru/2/"],
+		["/terbaru/2/", "/", "/", "/terbaru/3/"],
+		["/terbaru/3/", "/", "/terbaru/2/", undefined],
+	]);
+	assert.equal(pages[2]!.links.map((l) => (l.gap ? "…" : l.url)), ["/", "/terbaru/2/", "/terbaru/3/"]);
+});
+
 test("every term × page flattens into one array, in term order", () => {
 	const pages = paginateAll([
 		{ base: "/tag/a/", items: range(41), term: "a" },
