@@ -103,6 +103,16 @@ test("no listing page exists beyond those: the built page count is the arithmeti
 	assert.is(count("indeks/"), pages(byDay) + months);
 });
 
+test("the directories list every rubric, tag and author once, with their counts", () => {
+	const listed = (url: string) =>
+		new Map([...page(out, url).querySelectorAll(".directory__entry")].map((li) => [li.querySelector("a")!.getAttribute("href"), li.querySelector(".directory__count")!.textContent]));
+	const expect = (groups: Map<string, GeneratedArticle[]>, prefix: string) =>
+		new Map([...groups].map(([key, list]) => [`${prefix}${key}/`, `${list.length} berita`]));
+	assert.equal(listed("/kategori/"), expect(byRubric, "/kategori/"));
+	assert.equal(listed("/tag/"), expect(byTag, "/tag/"));
+	assert.equal(listed("/penulis/"), expect(byAuthor, "/penulis/"));
+});
+
 test("Banten, banten, BANTEN and Bantén are one tag with one page, listed once", () => {
 	const withBanten = published.filter((a) => a.tags.some((t) => BANTEN_VARIANTS.includes(t)));
 	assert.ok(withBanten.length > 20);
