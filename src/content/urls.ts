@@ -12,6 +12,12 @@ export function pageUrl(base: string, page: number): string {
 	return page <= 1 ? base : `${base}${page}/`;
 }
 
+/** The front page's "Berita terbaru" archive: page 1 is the front page, then "/terbaru/2/", "/terbaru/3/", …
+ *  Not "/2/": a big archive has thousands of pages, and "/2018/" would be page 2018, not the year 2018. */
+export function homePageUrl(page: number): string {
+	return page <= 1 ? "/" : pageUrl("/terbaru/", page);
+}
+
 export const categoryUrl = (slug: string): string => `/kategori/${slug}/`;
 export const tagUrl = (slug: string): string => `/tag/${slug}/`;
 export const authorUrl = (key: string): string => `/penulis/${key}/`;
@@ -21,6 +27,11 @@ export function indeksUrl(year?: number, month?: number, day?: number): string {
 	const parts = [year, month, day].filter((p): p is number => p !== undefined).map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, "0")));
 	return `/indeks/${parts.map((p) => `${p}/`).join("")}`;
 }
+
+/** The directories listing every rubric, tag and author */
+export const rubricIndexUrl = "/kategori/";
+export const tagIndexUrl = "/tag/";
+export const authorIndexUrl = "/penulis/";
 
 // Feeds, machine files and absolute URLs (issue 4: syndication). The site's main RSS path is `site.feed.path`.
 export const atomFeedUrl = "/atom.xml";

@@ -1,12 +1,16 @@
 // One Eleventy template for every article page: pagination over the index, one page per article.
 // https://www.11ty.dev/docs/pagination/ — this is the design that builds 100,000 articles (../shared/docs/scale.md).
 import { renderArticleBody } from "../markdown/article.ts";
+import type { ArticleView } from "../content/newsroom.ts";
 import type { Article } from "../content/types.ts";
 import type { PageData } from "./types.ts";
 
-/** Everything an article page shows that can change when articles are saved. */
-export function articleSignature(article: Article): string {
-	return `${article.file}@${article.version}`;
+const version = (article: Article | undefined) => (article ? `${article.file}@${article.version}` : "");
+
+/** Everything an article page shows that can change when articles are saved: the article itself and the
+ *  stories it links to ("Baca juga", previous/next in its rubric). */
+export function articleSignature(article: Article, view: ArticleView): string {
+	return [article, ...view.related, view.newer, view.older].map(version).join(" ");
 }
 
 export const data = {
@@ -15,7 +19,8 @@ export const data = {
 		size: 1,
 		alias: "article",
 		// https://www.11ty.dev/docs/pagination/#the-before-callback
-		before: (articles: Article[], data: PageData) => data.renderPlan.select(articles, (a) => a.url, articleSignature),
+		before: (articles: Article[], data: PageData) =>
+			data.renderPlan.select(articles, (a) => a.url, (a) => articleSignature(a, data.views.article(a))),
 	},
 	permalink: (data: PageData) => data.article!.url,
 	layout: "layouts/article.njk",

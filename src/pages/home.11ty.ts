@@ -1,17 +1,28 @@
-// The front page: the newest stories first.
+// The front page and its "Berita terbaru" archive: page 1 at "/" carries the headline, the latest stories
+// and a block per rubric (views.front); pages 2, 3, … ("/terbaru/2/", …, urls.ts homePageUrl) continue the archive, 20 a page.
+import type { HomeTerm } from "../content/listings.ts";
+import type { Listing } from "../content/paginate.ts";
 import type { PageData } from "./types.ts";
+import { listingData, pageTitle, type ListingData } from "./listing.ts";
 
-export const HOME_LIMIT = 20;
+const heading = (data: ListingData<HomeTerm>) => data.strings.latestNews!;
+const listing = listingData<HomeTerm>("views.pages.home", heading, "layouts/home.njk");
 
 export const data = {
-	permalink: "/",
-	layout: "layouts/home.njk",
-	eleventyExcludeFromCollections: true,
+	...listing,
+	pagination: {
+		...listing.pagination,
+		// Page 1 also shows the headline and the rubric blocks, which may change with any saved story: in
+		// `npm start` it is always rendered again; later pages only when their stories changed.
+		before: (pages: Listing<unknown, HomeTerm>[], data: PageData) => {
+			const changed = listing.pagination.before(pages, data);
+			return pages[0] && changed[0] !== pages[0] ? [pages[0], ...changed] : changed;
+		},
+	},
 	eleventyComputed: {
-		latest: (data: PageData) => data.warta.articles.slice(0, HOME_LIMIT),
+		...listing.eleventyComputed,
+		// The front page's <title> is the site name alone.
+		title: (data: ListingData<HomeTerm>) => (data.listing.number > 1 ? pageTitle(heading(data), data) : ""),
 	},
 };
-
-export function render(): string {
-	return "";
-}
+export { render } from "./listing.ts";

@@ -1,10 +1,13 @@
 // What Eleventy hands a Warta page template (src/pages/*.11ty.ts): global data from the content plugin
 // plus Eleventy's own `page` and the template's pagination alias.
 import type { RenderPlan } from "../content/render-plan.ts";
+import type { Newsroom } from "../content/newsroom.ts";
 import type { Archive, Article, SiteData } from "../content/types.ts";
 
 export interface PageData extends SiteData {
 	warta: Archive;
+	/** Listings, front page, indeks and per-article extras (src/content/newsroom.ts) */
+	views: Newsroom;
 	page: { url: string; outputPath: string | false };
 	assets: { css: string };
 	renderPlan: RenderPlan;

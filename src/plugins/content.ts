@@ -5,6 +5,7 @@ import { join, resolve, sep } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { buildArchive } from "../content/archive.ts";
 import { extraDataNames } from "../content/data.ts";
+import { newsroomOf } from "../content/newsroom.ts";
 import { ContentError, formatProblem } from "../content/problems.ts";
 import { RenderPlan } from "../content/render-plan.ts";
 import type { Archive } from "../content/types.ts";
@@ -64,6 +65,8 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 		return archive;
 	};
 	eleventyConfig.addGlobalData("warta", () => current());
+	// Listings, front page, indeks and per-article extras, derived once per build (src/content/newsroom.ts).
+	eleventyConfig.addGlobalData("views", () => newsroomOf(current()));
 	for (const key of ["site", "authors", "categories", "navigation", "strings"] as const) {
 		eleventyConfig.addGlobalData(key, () => current().data[key]);
 	}

@@ -11,7 +11,9 @@
 // ("/kategori/hukum/", "/kategori/hukum/2/", …) with `lastmod` = the newest change among its articles.
 import type { DateTime } from "luxon";
 import type { Archive, Article } from "../content/types.ts";
-import { correctionsUrl } from "../content/urls.ts";
+import { INDEKS_URL } from "../content/listings.ts";
+import { newsroomOf } from "../content/newsroom.ts";
+import { authorIndexUrl, correctionsUrl, rubricIndexUrl, tagIndexUrl } from "../content/urls.ts";
 import type { SitemapUrl } from "./sitemap.ts";
 
 export type PublicPageSource = (archive: Archive) => Iterable<SitemapUrl>;
@@ -44,6 +46,21 @@ addPublicPages("corrections", (archive) => {
 		if (last && (!newest || last > newest)) newest = last;
 	}
 	return [{ url: correctionsUrl, lastmod: newest }];
+});
+
+// The newsroom's listings (src/content/newsroom.ts): front page archive, rubric, tag, author and indeks pages,
+// and the directories. lastmod of a listing page = the newest change among the stories it shows (a month page
+// shows its days' stories; the indeks and directories change with the whole archive).
+addPublicPages("listings", (archive) => {
+	const { pages, groups } = newsroomOf(archive);
+	const listed: SitemapUrl[] = [];
+	for (const kind of [pages.home, pages.rubric, pages.tag, pages.author, pages.day]) {
+		for (const page of kind) listed.push({ url: page.url, lastmod: newestChange(page.items) });
+	}
+	for (const month of groups.months) listed.push({ url: month.url, lastmod: newestChange(month.days[0]?.articles ?? []) });
+	const newest = newestChange(archive.articles);
+	for (const url of [INDEKS_URL, rubricIndexUrl, tagIndexUrl, authorIndexUrl]) listed.push({ url, lastmod: newest });
+	return listed;
 });
 
 /** Every public page of the build, once each, in registration order. */

@@ -135,3 +135,8 @@ export function rfc3339(dt: DateTime): string {
 	const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
 	return `${local}${zone}`;
 }
+
+/** One instant in the site zone with a luxon pattern and locale: "April 2018" from "LLLL yyyy". */
+export function formatLocal(dt: DateTime, locale: string, pattern: string): string {
+	return dt.setLocale(locale).toFormat(pattern);
+}

@@ -23,11 +23,11 @@ const KINDS: { kind: string; required: boolean; pick: () => string | undefined }
 	{ kind: "home", required: true, pick: () => "/" },
 	{ kind: "article (with photo)", required: true, pick: () => articles.find((a) => a.image)?.url },
 	{ kind: "article (longest)", required: true, pick: () => articles.reduce((a, b) => (b.body.length > a.body.length ? b : a)).url },
-	{ kind: "rubric", required: false, pick: () => pages.find((p) => /^\/kategori\/[^/]+\/$/.test(p)) },
-	{ kind: "tag", required: false, pick: () => pages.find((p) => /^\/tag\/[^/]+\/$/.test(p)) },
-	{ kind: "author", required: false, pick: () => pages.find((p) => /^\/penulis\/[^/]+\/$/.test(p)) },
-	{ kind: "indeks", required: false, pick: () => pages.find((p) => p === "/indeks/") },
-	{ kind: "corrections", required: false, pick: () => pages.find((p) => p === "/ralat/") },
+	{ kind: "rubric", required: true, pick: () => pages.find((p) => /^\/kategori\/[^/]+\/$/.test(p)) },
+	{ kind: "tag", required: true, pick: () => pages.find((p) => /^\/tag\/[^/]+\/$/.test(p)) },
+	{ kind: "author", required: true, pick: () => pages.find((p) => /^\/penulis\/[^/]+\/$/.test(p)) },
+	{ kind: "indeks", required: true, pick: () => pages.find((p) => p === "/indeks/") },
+	{ kind: "corrections", required: true, pick: () => pages.find((p) => p === "/ralat/") },
 	{ kind: "404", required: true, pick: () => "/404.html" },
 ];
 

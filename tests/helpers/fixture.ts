@@ -1,5 +1,5 @@
 // Test fixtures: a throwaway site root (articles/ + _data/) in the OS temp dir, outside the repo.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,17 +11,14 @@ export function tempDir(prefix: string): string {
 }
 
 /**
- * A site root with the repo's _data/, the site-wide files that data refers to (the logo and icons at the
- * top of public/; article photos are not copied) and the given files (paths relative to the root).
+ * A site root with the repo's _data/ and public/ (the logo, icons and author photos that data refers to) and the
+ * given files (paths relative to the root).
  */
 export function makeSite(files: Record<string, string>, options: { data?: boolean } = {}): string {
 	const root = tempDir("site");
 	if (options.data !== false) {
 		cpSync(join(REPO, "_data"), join(root, "_data"), { recursive: true });
-		mkdirSync(join(root, "public"), { recursive: true });
-		for (const entry of readdirSync(join(REPO, "public"), { withFileTypes: true })) {
-			if (entry.isFile()) cpSync(join(REPO, "public", entry.name), join(root, "public", entry.name));
-		}
+		cpSync(join(REPO, "public"), join(root, "public"), { recursive: true });
 	}
 	mkdirSync(join(root, "articles"), { recursive: true });
 	for (const [path, text] of Object.entries(files)) {

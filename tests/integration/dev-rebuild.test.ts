@@ -6,15 +6,34 @@ import Eleventy from "@11ty/eleventy";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { configure, PAGES_DIR } from "../../.eleventy.ts";
+import { buildArchive } from "../../src/content/archive.ts";
+import { newsroomOf } from "../../src/content/newsroom.ts";
+import type { Article } from "../../src/content/types.ts";
 import { FIXED_NOW } from "../helpers/build.ts";
 import { article, makeSite, tempDir } from "../helpers/fixture.ts";
 
-const root = makeSite({
-	"articles/2020/01/satu.md": article({ title: "Berita satu", date: "2020-01-01 08:00" }),
-	"articles/2020/01/dua.md": article({ title: "Berita dua", date: "2020-01-02 08:00" }),
-});
+// Ten stories in different rubrics and tags, so that some article pages link to the one we edit ("Baca
+// juga", previous/next in the rubric) and others do not.
+const RUBRICS = ["pemerintahan", "infrastruktur", "pendidikan", "hukum", "olahraga"];
+const files: Record<string, string> = {};
+for (let i = 1; i <= 10; i++) {
+	const day = String(i).padStart(2, "0");
+	files[`articles/2020/01/berita-${i}.md`] = article({
+		title: `Berita ${i}`,
+		date: `2020-01-${day} 08:00`,
+		category: RUBRICS[i % RUBRICS.length],
+		tags: [`Topik ${i % RUBRICS.length}`],
+	});
+}
+const root = makeSite(files);
 const out = tempDir("dev");
-const pageFile = (slug: string, day: string) => join(out, `2020/01/${day}/${slug}/index.html`);
+const edited = buildArchive({ root, now: FIXED_NOW }).archive!;
+const target = edited.articles.find((a) => a.title === "Berita 10")!;
+const views = newsroomOf(edited);
+const linksTo = (a: Article) => [...views.article(a).related, views.article(a).newer, views.article(a).older].includes(target);
+const untouched = edited.articles.find((a) => a !== target && !linksTo(a))!;
+const linking = edited.articles.find((a) => a !== target && linksTo(a))!;
+const pageOf = (a: Article) => join(out, a.url, "index.html");
 const read = (file: string) => {
 	try {
 		return readFileSync(file, "utf8");
@@ -39,26 +58,29 @@ const eleventy = new Eleventy(PAGES_DIR, out, {
 });
 await eleventy.init();
 await eleventy.watch();
-await until(() => read(pageFile("dua", "02")).includes("Berita dua"), "the first build");
+await until(() => read(pageOf(target)).includes("Berita 10"), "the first build");
 await new Promise((r) => setTimeout(r, 500));
 
-test("saving one article re-renders its page and the home page, not the other articles", async () => {
-	const untouched = statSync(pageFile("satu", "01")).mtimeMs;
-	writeFileSync(join(root, "articles/2020/01/dua.md"), article({ title: "Berita dua diperbarui", date: "2020-01-02 08:00" }));
-	await until(() => read(pageFile("dua", "02")).includes("Berita dua diperbarui"), "the saved article's page");
-	await until(() => read(join(out, "index.html")).includes("Berita dua diperbarui"), "the home page");
-	assert.is(statSync(pageFile("satu", "01")).mtimeMs, untouched, "the other article's page was not rewritten");
+test("saving one article re-renders its page, pages that link to it and the home page, not the others", async () => {
+	assert.ok(untouched && linking, "the fixture has both kinds of article");
+	const before = statSync(pageOf(untouched)).mtimeMs;
+	writeFileSync(join(root, target.file), files[target.file]!.replace("title: \"Berita 10\"", "title: \"Berita 10 diperbarui\""));
+	await until(() => read(pageOf(target)).includes("Berita 10 diperbarui"), "the saved article's page");
+	await until(() => read(join(out, "index.html")).includes("Berita 10 diperbarui"), "the home page");
+	await until(() => read(pageOf(linking)).includes("Berita 10 diperbarui"), `${linking.url}, which links to it`);
+	await until(() => read(join(out, target.category.url, "index.html")).includes("Berita 10 diperbarui"), "its rubric page");
+	assert.is(statSync(pageOf(untouched)).mtimeMs, before, `${untouched.url} does not show it and was not rewritten`);
 	await new Promise((r) => setTimeout(r, 300));
 });
 
 test("changing a data file renders every page again", async () => {
-	const before = statSync(pageFile("satu", "01")).mtimeMs;
+	const before = statSync(pageOf(untouched)).mtimeMs;
 	const authorsFile = join(root, "_data/authors.json");
 	const authors = JSON.parse(readFileSync(authorsFile, "utf8"));
 	authors.andi.name = "Andi S. Saputra";
 	writeFileSync(authorsFile, JSON.stringify(authors));
-	await until(() => read(pageFile("satu", "01")).includes("Andi S. Saputra"), "the unchanged article's page after a data change");
-	assert.ok(statSync(pageFile("satu", "01")).mtimeMs > before);
+	await until(() => read(pageOf(untouched)).includes("Andi S. Saputra"), "the unchanged article's page after a data change");
+	assert.ok(statSync(pageOf(untouched)).mtimeMs > before);
 });
 
 test.after(async () => {

@@ -98,11 +98,11 @@ test("pages have landmarks, a skip link and the feed advertised", () => {
 	}
 });
 
-test("the home page lists the newest stories first", () => {
+test("the home page's \"Berita terbaru\" lists the newest stories first", () => {
 	const doc = page(out, "/");
-	const titles = [...doc.querySelectorAll(".card__title a")].map((a) => a.textContent);
+	const titles = [...doc.querySelectorAll(".latest .card__title a")].map((a) => a.textContent);
 	assert.equal(titles, articles.slice(0, 20).map((a) => a.title));
-	const first = doc.querySelector(".card")!;
+	const first = doc.querySelector(".latest .card")!;
 	assert.ok(first.querySelector(".card__summary")!.textContent);
 	assert.ok(first.querySelector("time[datetime]"));
 	assert.ok(first.querySelector(".card__rubric")!.textContent);

@@ -49,10 +49,13 @@ const archive = archiveOf({
 	"articles/c.md": article({ title: "C", date: "2023-01-01 08:00" }),
 });
 
-test("public pages: home, every article, /ralat/; lastmod follows updates and corrections", () => {
+test("public pages: home, every article, /ralat/, then the listings; lastmod follows updates and corrections", () => {
 	const pages = publicPages(archive);
 	const lastmod = Object.fromEntries(pages.map((p) => [p.url, p.lastmod?.toISO({ suppressMilliseconds: true })]));
-	assert.equal(Object.keys(lastmod), ["/", "/2024/05/06/a/", "/2024/05/01/b/", "/2023/01/01/c/", "/ralat/"]);
+	const isListing = (url: string) => /^\/(kategori|tag|penulis|indeks|terbaru)\//.test(url);
+	assert.equal(Object.keys(lastmod).filter((u) => !isListing(u)), ["/", "/2024/05/06/a/", "/2024/05/01/b/", "/2023/01/01/c/", "/ralat/"]);
+	assert.ok(Object.keys(lastmod).filter(isListing).length > 0, "listing pages are registered");
+	assert.is(lastmod["/indeks/"], "2024-06-01T09:00:00+07:00", "the indeks changed with the newest change");
 	assert.is(lastmod["/2024/05/06/a/"], "2024-06-01T09:00:00+07:00", "the correction date, not publication");
 	assert.is(lastmod["/2024/05/01/b/"], "2024-05-02T10:00:00+07:00");
 	assert.is(lastmod["/2023/01/01/c/"], "2023-01-01T08:00:00+07:00");
@@ -61,10 +64,10 @@ test("public pages: home, every article, /ralat/; lastmod follows updates and co
 });
 
 test("a registered source adds its pages once; registering the same name again replaces it", () => {
-	addPublicPages("test-listing", () => [{ url: "/kategori/hukum/" }, { url: "/" }]);
-	addPublicPages("test-listing", () => [{ url: "/kategori/hukum/" }, { url: "/kategori/hukum/2/" }, { url: "/" }]);
+	addPublicPages("test-listing", () => [{ url: "/contoh/" }, { url: "/" }]);
+	addPublicPages("test-listing", () => [{ url: "/contoh/" }, { url: "/contoh/2/" }, { url: "/" }]);
 	const urls = publicPages(archive).map((p) => p.url);
-	assert.equal(urls.slice(-2), ["/kategori/hukum/", "/kategori/hukum/2/"]);
+	assert.equal(urls.slice(-2), ["/contoh/", "/contoh/2/"]);
 	assert.is(urls.filter((u) => u === "/").length, 1);
 	addPublicPages("test-listing", () => []);
 });

@@ -1,0 +1,91 @@
+// Everything derived from the archive for pages — groups, listing pages, front page, indeks, per-article
+// extras — computed once per Archive (so once per build and per `npm start` rebuild) and memoized on it.
+// Templates receive it as the global data `views` (src/plugins/content.ts).
+import { formatLocal } from "../time/dates.ts";
+import { dateFormats } from "./articles.ts";
+import {
+	buildDirectories,
+	buildFrontPage,
+	buildIndeksOverview,
+	buildListingPages,
+	type DateLabels,
+	type Directories,
+	type FrontPage,
+	type IndeksOverview,
+	type ListingPages,
+} from "./listings.ts";
+import { readingMinutes } from "./reading-time.ts";
+import { buildRelatedIndex, type RelatedIndex } from "./related.ts";
+import { groupArticles, type Groups } from "./views.ts";
+import type { Archive, Article, Tag } from "./types.ts";
+
+export interface ArticleView {
+	/** Reading time in whole minutes, at least 1 */
+	minutes: number;
+	/** "Baca juga": 3–5 related stories, never the article itself */
+	related: Article[];
+	/** The next newer and next older story of the same rubric */
+	newer?: Article;
+	older?: Article;
+	/** The article's tags under their canonical spelling (one spelling per tag page) */
+	tags: Tag[];
+}
+
+export interface Newsroom {
+	groups: Groups;
+	pages: ListingPages;
+	front: FrontPage;
+	indeks: IndeksOverview;
+	directories: Directories;
+	/** Per-article extras for the article layout. A closure, not a method: Nunjucks calls functions
+	 *  without their object as `this`. */
+	article: (article: Article) => ArticleView;
+}
+
+const built = new WeakMap<Archive, Newsroom>();
+
+export function newsroomOf(archive: Archive): Newsroom {
+	let newsroom = built.get(archive);
+	if (!newsroom) {
+		newsroom = buildNewsroom(archive);
+		built.set(archive, newsroom);
+	}
+	return newsroom;
+}
+
+function buildNewsroom(archive: Archive): Newsroom {
+	const { articles, data } = archive;
+	const locale = data.site.locale;
+	const dayPattern = dateFormats(data).date;
+	const monthPattern = data.strings.monthFormat ?? "LLLL yyyy";
+	const labels: DateLabels = {
+		day: (day) => formatLocal(day.start, locale, dayPattern),
+		month: (month) => formatLocal(month.start, locale, monthPattern),
+	};
+	const groups = groupArticles(articles, data);
+	let related: RelatedIndex | undefined;
+
+	const article = (article: Article): ArticleView => {
+		related ??= buildRelatedIndex(articles);
+		const rubric = groups.rubricByKey.get(article.category.key)!.articles;
+		const at = groups.rubricPosition.get(article)!;
+		return {
+			minutes: readingMinutes(article.body),
+			related: related.relatedTo(article),
+			newer: rubric[at - 1],
+			older: rubric[at + 1],
+			tags: article.tags.map((tag) => groups.tagBySlug.get(tag.slug)!.tag),
+		};
+	};
+
+	// Frozen: Eleventy deep-copies plain global data objects into every template's data, except frozen ones
+	// (@11ty/eleventy-utils Merge.js), and this object is the same for every page.
+	return Object.freeze({
+		groups,
+		pages: buildListingPages(articles, groups, labels),
+		front: buildFrontPage(articles, groups),
+		indeks: buildIndeksOverview(groups, labels),
+		directories: buildDirectories(groups),
+		article,
+	});
+}

@@ -1,0 +1,57 @@
+// Shared shape of the paginated listing templates (rubric, tag, author, indeks day, home archive): each
+// paginates with `size: 1` over a precomputed array of page objects (src/content/listings.ts), so one
+// template builds every page of every term (https://www.11ty.dev/docs/pagination/, no double pagination).
+import type { Listing } from "../content/paginate.ts";
+import type { FeedLink } from "../feeds/catalog.ts";
+import { fill } from "../plugins/filters.ts";
+import type { PageData } from "./types.ts";
+
+export type ListingData<M> = PageData & { listing: Listing<unknown, M> };
+
+/** Everything a listing page shows that can change when articles are saved (src/content/render-plan.ts). */
+export function listingSignature(listing: Listing<unknown, unknown>): string {
+	const items = listing.items.map((item) => {
+		const article = item as { file?: string; version?: string; url?: string };
+		return article.version ? `${article.file}@${article.version}` : article.url;
+	});
+	return JSON.stringify([listing.total, listing.count, items]);
+}
+
+/**
+ * Template data for listing pages; `heading` names the term ("Pemerintahan", "Tag: Banten"); `feeds` are the
+ * feeds that belong to the page (a rubric's, an author's), advertised in its head.
+ */
+export function listingData<M>(
+	pages: string,
+	heading: (data: ListingData<M>) => string,
+	layout = "layouts/listing.njk",
+	feeds?: (data: ListingData<M>) => FeedLink[],
+) {
+	return {
+		pagination: {
+			data: pages,
+			size: 1,
+			alias: "listing",
+			// In `npm start`, re-render only the listing pages whose stories changed.
+			before: (listings: Listing<unknown, M>[], data: PageData) => data.renderPlan.select(listings, (l) => l.url, listingSignature),
+		},
+		permalink: (data: ListingData<M>) => data.listing.url,
+		layout,
+		eleventyExcludeFromCollections: true,
+		eleventyComputed: {
+			heading,
+			// "Pemerintahan – Halaman 2": page n of a listing is a different document for readers and crawlers.
+			title: (data: ListingData<M>) => pageTitle(heading(data), data),
+			feeds: (data: ListingData<M>) => feeds?.(data) ?? [],
+		},
+	};
+}
+
+export function pageTitle(heading: string, data: ListingData<unknown>): string {
+	const { number } = data.listing;
+	return number > 1 ? `${heading} – ${fill(data.strings.pageNumber!, { page: number })}` : heading;
+}
+
+export function render(): string {
+	return "";
+}

@@ -1,0 +1,12 @@
+// Rubric pages: /kategori/<slug>/, /kategori/<slug>/2/, … (20 stories a page).
+import type { RubricTerm } from "../content/listings.ts";
+import { categoryFeedLink } from "../feeds/catalog.ts";
+import { listingData } from "./listing.ts";
+
+export const data = listingData<RubricTerm>(
+	"views.pages.rubric",
+	(data) => data.listing.term.category.name,
+	undefined,
+	(data) => [categoryFeedLink(data.listing.term.category, data)],
+);
+export { render } from "./listing.ts";

@@ -1,0 +1,6 @@
+// /kategori/: every rubric with its description and number of stories.
+import { rubricIndexUrl } from "../content/urls.ts";
+import { directoryData } from "./directory.ts";
+
+export const data = directoryData(rubricIndexUrl, "rubrics", "rubrics");
+export { render } from "./listing.ts";
