@@ -4,6 +4,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DateTime } from "luxon";
+import { prng } from "../util/prng.ts";
 
 export interface CorpusOptions {
 	articles: number;
@@ -14,18 +15,6 @@ export interface CorpusOptions {
 	photo?: string;
 	/** UI strings to copy (the repo's _data/i18n) */
 	i18nDir: string;
-}
-
-/** mulberry32: a tiny, fast, seedable PRNG (https://gist.github.com/tommyettinger/46a874533244883189143505d203312c) */
-export function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 const WORDS = (
@@ -73,7 +62,7 @@ export interface CorpusSummary {
 }
 
 export function generateCorpus(root: string, options: CorpusOptions): CorpusSummary {
-	const rand = random(options.seed ?? 20180417);
+	const rand = prng(options.seed ?? 20180417);
 	const zone = "Asia/Jakarta";
 	const end = DateTime.fromISO(options.end ?? "2026-11-01T12:00:00", { zone });
 	const spanMinutes = 10 * 365 * 24 * 60;

@@ -2,6 +2,7 @@
 // every run builds the same site. It returns the files for makeSite() and, separately, what each article
 // is, so tests compute the expected page counts from the generator's own record, not from Warta's code.
 import { article } from "./fixture.ts";
+import { prng } from "../../src/util/prng.ts";
 
 export interface GeneratedArticle {
 	file: string;
@@ -48,18 +49,6 @@ const WORDS = [
 	"Petugas mencatat keluhan warga satu per satu dan berjanji menindaklanjutinya.",
 	"Anggota DPRD meminta pelaksanaan program diawasi dengan ketat.",
 ];
-
-/** mulberry32: a tiny seeded PRNG, so the fixture is the same on every machine and run. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
