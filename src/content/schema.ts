@@ -44,8 +44,14 @@ export const SUMMARY_MAX = 300;
 
 const graphemes = new Intl.Segmenter("id", { granularity: "grapheme" });
 
+// Text in these ranges (Latin, Latin-1, Latin Extended, IPA; general punctuation without joiners) has one
+// user-perceived character per UTF-16 unit, so its length is the count. Segmenting costs ~100 µs a call,
+// which summed to seconds per build on a large archive; nearly every Indonesian headline takes the fast path.
+const ONE_UNIT_PER_CHARACTER = /^[\u0000-\u000c\u000e-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
+
 /** Characters as a reader counts them: "é", "🎉" and "👨‍👩‍👧" are one each (String.length would say 1–8). */
 export function countCharacters(value: string): number {
+	if (ONE_UNIT_PER_CHARACTER.test(value)) return value.length;
 	let count = 0;
 	for (const _ of graphemes.segment(value)) count++;
 	return count;
