@@ -21,3 +21,6 @@ export function indeksUrl(year?: number, month?: number, day?: number): string {
 	const parts = [year, month, day].filter((p): p is number => p !== undefined).map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, "0")));
 	return `/indeks/${parts.map((p) => `${p}/`).join("")}`;
 }
+
+/** The search page (src/pages/search.11ty.ts); the index it queries lives in /pagefind/ (src/search/pagefind.ts). */
+export const searchUrl = (): string => "/cari/";

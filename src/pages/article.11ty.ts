@@ -2,6 +2,8 @@
 // https://www.11ty.dev/docs/pagination/ — this is the design that builds 100,000 articles (../shared/docs/scale.md).
 import { renderArticleBody } from "../markdown/article.ts";
 import type { Article } from "../content/types.ts";
+import { responsiveBody } from "../images/body.ts";
+import { leadImage } from "../images/lead.ts";
 import type { PageData } from "./types.ts";
 
 /** Everything an article page shows that can change when articles are saved. */
@@ -20,8 +22,12 @@ export const data = {
 	permalink: (data: PageData) => data.article!.url,
 	layout: "layouts/article.njk",
 	eleventyExcludeFromCollections: true,
+	eleventyComputed: {
+		// The lead photo's <picture> and its social-card image (src/images/lead.ts).
+		leadImage: (data: PageData) => leadImage(data.article!, data.images, data.site.base),
+	},
 };
 
-export function render(data: PageData): string {
-	return renderArticleBody(data.article!, data.site.locale);
+export function render(data: PageData): Promise<string> {
+	return responsiveBody(renderArticleBody(data.article!, data.site.locale), data.article!, data.images);
 }

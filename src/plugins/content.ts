@@ -3,6 +3,7 @@
 // https://www.11ty.dev/docs/events/#eleventy.before  https://www.11ty.dev/docs/data-global-custom/
 import { join, resolve, sep } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { withAddress, type PublicSite } from "../content/address.ts";
 import { buildArchive } from "../content/archive.ts";
 import { extraDataNames } from "../content/data.ts";
 import { ContentError, formatProblem } from "../content/problems.ts";
@@ -20,6 +21,9 @@ export interface ContentOptions {
 	 *  used for the first build instead of reading every file a second time. */
 	archive?: Archive;
 }
+
+/** Eleventy sets `pathPrefix` on the config before plugins run; its JSDoc does not declare it. */
+export const pathPrefixOf = (eleventyConfig: UserConfig): string | undefined => (eleventyConfig as unknown as { pathPrefix?: string }).pathPrefix;
 
 export default function contentPlugin(eleventyConfig: UserConfig, options: ContentOptions): void {
 	let archive: Archive | undefined;
@@ -61,7 +65,15 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 		return archive;
 	};
 	eleventyConfig.addGlobalData("warta", () => current());
-	for (const key of ["site", "authors", "categories", "navigation", "strings"] as const) {
+	// `site` carries the address the build is for (src/content/address.ts): `site.base` for absolute URLs.
+	// eleventyConfig.pathPrefix is Eleventy's own (--pathprefix, or the pathPrefix option of `new Eleventy`).
+	let addressed: { archive: Archive; site: PublicSite } | undefined;
+	eleventyConfig.addGlobalData("site", () => {
+		const archive = current();
+		if (addressed?.archive !== archive) addressed = { archive, site: withAddress(archive.data.site, pathPrefixOf(eleventyConfig)) };
+		return addressed.site;
+	});
+	for (const key of ["authors", "categories", "navigation", "strings"] as const) {
 		eleventyConfig.addGlobalData(key, () => current().data[key]);
 	}
 	// Other JSON files in _data/ become global data under their file name, as in Eleventy.
