@@ -159,7 +159,7 @@ export async function main(argv: string[]): Promise<number> {
 		const held = [draftsHidden && plural(draftsHidden, "draft"), embargoed && `${embargoed} scheduled`].filter(Boolean);
 		const left = held.length ? `; left out: ${held.join(" and ")}` : "";
 		const prefix = pathPrefix && normalizePathPrefix(pathPrefix) !== "/" ? ` for ${normalizePathPrefix(pathPrefix)}` : "";
-		const indexed = search ? `; search index: ${plural(search.pages, "page")} in ${search.seconds.toFixed(2)} s` : "";
+		const indexed = search ? `; search index: ${plural(search.pages, "article")} in ${search.seconds.toFixed(2)} s` : "";
 		console.log(`[warta] Built ${plural(articles.length, "article")} into ${shown}/${prefix} in ${seconds} s (${describeTally(tally(problems))}${indexed}${left}).`);
 		return 0;
 	} catch (error) {

@@ -6,6 +6,7 @@
 // without it), and carry `data-pagefind-meta` for the date and summary the results show. Words are stemmed in
 // the page's language, read from <html lang> ("id": Indonesian).
 // Pagefind's binary comes from an optional npm dependency (@pagefind/<platform>) and needs no network.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { close, createIndex } from "pagefind";
 
@@ -13,7 +14,7 @@ import { close, createIndex } from "pagefind";
 export const SEARCH_BUNDLE = "pagefind";
 
 export interface SearchIndexResult {
-	/** Pages in the index (articles) */
+	/** Pages in the index: the articles (Pagefind reads every page, but keeps only those marked for it) */
 	pages: number;
 	seconds: number;
 }
@@ -32,9 +33,15 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexResult> 
 		if (added.errors.length) throw new SearchIndexError(`Pagefind could not index ${dir}: ${added.errors.join("; ")}`);
 		const written = await index.writeFiles({ outputPath: join(dir, SEARCH_BUNDLE) });
 		if (written.errors.length) throw new SearchIndexError(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-		return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
+		return { pages: indexedPages(join(dir, SEARCH_BUNDLE)), seconds: (performance.now() - started) / 1000 };
 	} finally {
 		// Pagefind runs as a child process; without this the Node process would not exit.
 		await close();
 	}
+}
+
+/** Pages in a written index, from its entry file (one entry per language). */
+function indexedPages(bundle: string): number {
+	const entry = JSON.parse(readFileSync(join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
