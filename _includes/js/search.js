@@ -24,7 +24,7 @@ async function loadPagefind() {
 	if (!pagefind) {
 		pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
 		// Result URLs are site paths ("/2018/04/17/x/"); the prefix the site is served under goes in front.
-		await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 24 });
+		await pagefind.options({ baseUrl: siteRoot.pathname });
 	}
 	return pagefind;
 }

@@ -9,7 +9,7 @@
 // - a manifest (.cache/img/manifest.json) remembers each source file's size, mtime and variants, so a rebuild
 //   does not even read an unchanged photo; a changed file (new size or mtime) is encoded again.
 import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, resolve, sep } from "node:path";
 import Image from "@11ty/eleventy-img";
 import { ContentError } from "../content/problems.ts";
 import type { ImageFormat, ImageVariant, ImageVariants } from "./picture.ts";
@@ -89,14 +89,17 @@ export class ImageService {
 	async process(src: string, file: string, field?: string): Promise<ProcessedImage> {
 		if (!this.output) throw new Error("ImageService.process() before startBuild()");
 		const path = publicPath(src);
-		const source = join(this.root, "public", path);
+		const publicDir = join(this.root, "public");
+		const source = join(publicDir, path);
+		const problem = (message: string) => new ContentError([{ file, field, severity: "error", message }]);
+		if (!source.startsWith(publicDir + sep)) throw problem(`the photo "${src}" points outside public/; write its path under public/, e.g. "/media/2019/02/foto.jpg"`);
 		let stat: Stats;
 		try {
 			stat = statSync(source);
-		} catch {
-			throw new ContentError([
-				{ file, field, severity: "error", message: `the photo "${src}" is not in the site: expected the file public${path}` },
-			]);
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code !== "ENOENT" && code !== "ENOTDIR") throw error;
+			throw problem(`the photo "${src}" is not in the site: expected the file public${path}`);
 		}
 		const manifest = this.loadManifest();
 		let entry = manifest.get(src);
@@ -141,6 +144,7 @@ export class ImageService {
 				wartaVersion: `${stat.size}:${stat.mtimeMs}`,
 			});
 		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code) throw error; // the disk, not the photo (ENOSPC, EACCES…)
 			throw new ContentError([
 				{ file, field, severity: "error", message: `the photo "${src}" could not be read as an image (${(error as Error).message})` },
 			]);

@@ -6,7 +6,7 @@
 // without it), and carry `data-pagefind-meta` for the date and summary the results show. Words are stemmed in
 // the page's language, read from <html lang> ("id": Indonesian).
 // Pagefind's binary comes from an optional npm dependency (@pagefind/<platform>) and needs no network.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { close, createIndex } from "pagefind";
 
@@ -33,6 +33,7 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexResult> 
 		if (added.errors.length) throw new SearchIndexError(`Pagefind could not index ${dir}: ${added.errors.join("; ")}`);
 		const written = await index.writeFiles({ outputPath: join(dir, SEARCH_BUNDLE) });
 		if (written.errors.length) throw new SearchIndexError(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+		removeUnusedUi(join(dir, SEARCH_BUNDLE));
 		return { pages: indexedPages(join(dir, SEARCH_BUNDLE)), seconds: (performance.now() - started) / 1000 };
 	} finally {
 		// Pagefind runs as a child process; without this the Node process would not exit.
@@ -44,4 +45,14 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexResult> 
 function indexedPages(bundle: string): number {
 	const entry = JSON.parse(readFileSync(join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
 	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/**
+ * Pagefind also writes its ready-made search interfaces (about 440 KB); Warta's search page uses only the
+ * search API (pagefind.js, its worker and wasm), so those are not published.
+ */
+function removeUnusedUi(bundle: string): void {
+	for (const name of readdirSync(bundle)) {
+		if (/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(name)) rmSync(join(bundle, name));
+	}
 }

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { findContentError } from "../../src/cli/report.ts";
 import { buildArchive } from "../../src/content/archive.ts";
 import { leadImage } from "../../src/images/lead.ts";
 import { ImageService } from "../../src/images/service.ts";
@@ -153,6 +154,23 @@ test("a missing photo in the text stops the build, naming the article and the fi
 		assert.unreachable("the build should fail");
 	} catch (error) {
 		assert.match(String((error as Error).message), 'articles/2020/01/hilang.md: the image "/media/2020/hilang.jpg" in the text is not in the site: expected the file public/media/2020/hilang.jpg');
+	}
+});
+
+test("a photo path that leaves public/ is refused, even when the file exists", async () => {
+	const outside = makeSite({ "articles/2020/01/luar.md": article({ image: { src: "/../rahasia.jpg", alt: "Foto" } }), "rahasia.jpg": TINY_JPEG });
+	try {
+		await build({ root: outside });
+		assert.unreachable("the build should fail");
+	} catch (error) {
+		// Found while the page renders, so Eleventy wraps it; the build command finds and prints it (src/cli/report.ts).
+		const problem = findContentError(error)?.problems[0];
+		assert.equal({ ...problem, message: problem?.message.replace(/;.*/, "") }, {
+			file: "articles/2020/01/luar.md",
+			field: "image.src",
+			severity: "error",
+			message: 'the photo "/../rahasia.jpg" points outside public/',
+		});
 	}
 });
 
