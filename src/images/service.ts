@@ -8,10 +8,13 @@
 //   already exists there;
 // - a manifest (.cache/img/manifest.json) remembers each source file's size, mtime and variants, so a rebuild
 //   does not even read an unchanged photo; a changed file (new size or mtime) is encoded again.
+// Every photo the articles show is prepared before Eleventy writes a page (`prepare`, from eleventy.before), so a
+// photo that cannot be read stops the build cleanly, with every such photo named, and pages find their photos ready.
 import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import Image from "@11ty/eleventy-img";
-import { ContentError } from "../content/problems.ts";
+import { ContentError, type Problem } from "../content/problems.ts";
+import type { Article } from "../content/types.ts";
 import type { ImageFormat, ImageVariant, ImageVariants } from "./picture.ts";
 
 /** Site path of the processed files; immutable (content-hashed names), see docs/deploy.md. */
@@ -53,6 +56,8 @@ export class ImageService {
 	private linked = new Set<string>();
 	private madeDir = false;
 	private encoding = new Map<string, Promise<ManifestEntry>>();
+	/** This build's photos by path under public/: each is looked up once, however many pages show it */
+	private ready = new Map<string, Promise<ProcessedImage>>();
 	/** Counters of the current build, for the build summary and tests */
 	stats = { encoded: 0, reused: 0 };
 
@@ -65,10 +70,40 @@ export class ImageService {
 
 	/** Called before each build (Eleventy's eleventy.before) with the folder the site is written to. */
 	startBuild(outputDir: string): void {
-		this.output = resolve(outputDir);
-		this.linked.clear();
-		this.madeDir = false;
+		const output = resolve(outputDir);
+		// `npm start` rebuilds into the same folder: files linked there by the last build are still there.
+		if (output !== this.output) {
+			this.linked.clear();
+			this.madeDir = false;
+		}
+		this.output = output;
+		this.ready.clear();
 		this.stats = { encoded: 0, reused: 0 };
+	}
+
+	/**
+	 * Encodes (or finds in the cache) every photo the articles show: lead photos and markdown images of files
+	 * under public/. Throws one ContentError naming every article whose photo cannot be used.
+	 */
+	async prepare(articles: Pick<Article, "file" | "image" | "body">[]): Promise<void> {
+		const problems = new Map<string, Problem>();
+		const jobs: Promise<unknown>[] = [];
+		const add = (src: string, file: string, field?: string) =>
+			jobs.push(
+				this.process(src, file, field).catch((error: unknown) => {
+					if (!(error instanceof ContentError)) throw error;
+					for (const problem of error.problems) {
+						const mine = { ...problem, file, field };
+						problems.set(`${file}\n${mine.message}`, mine);
+					}
+				}),
+			);
+		for (const article of articles) {
+			if (article.image && isLocalImage(article.image.src)) add(article.image.src, article.file, "image.src");
+			for (const src of markdownImageSources(article.body)) if (isLocalImage(src)) add(src, article.file);
+		}
+		await Promise.all(jobs);
+		if (problems.size) throw new ContentError([...problems.values()]);
 	}
 
 	/** Called after each build: keeps the manifest for the next one. */
@@ -86,9 +121,18 @@ export class ImageService {
 	 * The variants of a photo under public/ (`src` is its site path, "/media/2019/x.jpg"), encoded if needed and
 	 * placed in the output. `file` is the article showing it, for the message when the photo is missing.
 	 */
-	async process(src: string, file: string, field?: string): Promise<ProcessedImage> {
-		if (!this.output) throw new Error("ImageService.process() before startBuild()");
+	process(src: string, file: string, field?: string): Promise<ProcessedImage> {
 		const path = publicPath(src);
+		let ready = this.ready.get(path);
+		if (!ready) {
+			ready = this.load(src, path, file, field);
+			this.ready.set(path, ready);
+		}
+		return ready;
+	}
+
+	private async load(src: string, path: string, file: string, field?: string): Promise<ProcessedImage> {
+		if (!this.output) throw new Error("ImageService.process() before startBuild()");
 		const publicDir = join(this.root, "public");
 		const source = join(publicDir, path);
 		const problem = (message: string) => new ContentError([{ file, field, severity: "error", message }]);
@@ -102,11 +146,11 @@ export class ImageService {
 			throw problem(`the photo "${src}" is not in the site: expected the file public${path}`);
 		}
 		const manifest = this.loadManifest();
-		let entry = manifest.get(src);
+		let entry = manifest.get(path);
 		if (entry && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs && this.place(entry)) {
 			this.stats.reused++;
 		} else {
-			entry = await this.encode(src, source, stat, file, field);
+			entry = await this.encode(src, path, source, stat, file, field);
 			if (!this.place(entry)) throw new Error(`${file}: the encoded files of "${src}" vanished from ${this.cacheDir}`);
 		}
 		const jpeg = entry.variants.jpeg!;
@@ -114,12 +158,12 @@ export class ImageService {
 		return { variants: entry.variants, social };
 	}
 
-	private encode(src: string, source: string, stat: Stats, file: string, field?: string): Promise<ManifestEntry> {
-		const key = `${src}\n${stat.size}\n${stat.mtimeMs}`;
+	private encode(src: string, path: string, source: string, stat: Stats, file: string, field?: string): Promise<ManifestEntry> {
+		const key = `${path}\n${stat.size}\n${stat.mtimeMs}`;
 		let pending = this.encoding.get(key);
 		if (!pending) {
 			pending = this.run(source, stat, file, field, src).then((entry) => {
-				this.manifest!.set(src, entry);
+				this.manifest!.set(path, entry);
 				this.dirty = true;
 				this.stats.encoded++;
 				return entry;
@@ -203,6 +247,15 @@ export function publicPath(src: string): string {
 	} catch {
 		return path;
 	}
+}
+
+/**
+ * Paths of markdown images (`![alt](/media/x.jpg)`) in a body, found without parsing it: the pages render them
+ * through markdown-it and src/images/body.ts; this only lets `prepare` encode them before any page is written.
+ */
+export function markdownImageSources(body: string): string[] {
+	if (!body.includes("![")) return [];
+	return [...body.matchAll(/!\[[^\]]*\]\(\s*<?([^\s)>]+)/g)].map((m) => m[1]!);
 }
 
 /** A photo Warta encodes: a path under public/. Full addresses of other sites are shown as they are. */

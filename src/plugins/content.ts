@@ -22,6 +22,11 @@ export interface ContentOptions {
 	archive?: Archive;
 }
 
+const archives = new WeakMap<UserConfig, Archive>();
+
+/** The index of the build in progress, for plugins registered after this one (src/plugins/images.ts). */
+export const currentArchive = (eleventyConfig: UserConfig): Archive | undefined => archives.get(eleventyConfig);
+
 /** Eleventy sets `pathPrefix` on the config before plugins run; its JSDoc does not declare it. */
 export const pathPrefixOf = (eleventyConfig: UserConfig): string | undefined => (eleventyConfig as unknown as { pathPrefix?: string }).pathPrefix;
 
@@ -45,6 +50,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 	eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: string }) => {
 		if (prebuilt) {
 			archive = prebuilt;
+			archives.set(eleventyConfig, archive);
 			prebuilt = undefined;
 			return;
 		}
@@ -58,6 +64,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 		const warnings = result.problems.filter((p) => p.severity === "warning");
 		for (const warning of warnings) console.warn(`[warta] ${formatProblem(warning)}`);
 		archive = result.archive;
+		archives.set(eleventyConfig, archive);
 	});
 
 	const current = (): Archive => {
