@@ -1,6 +1,7 @@
 // Search in a real browser: the sample site built by the real command for a subfolder (/berita/, as on GitHub
 // project pages), with its Pagefind index, served under that prefix. A reader types a word and sees the
 // matching articles with headline, date and summary; without JavaScript the page offers links instead.
+import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
@@ -14,7 +15,8 @@ import { runMain } from "../helpers/cli.ts";
 import { REPO, tempDir } from "../helpers/fixture.ts";
 
 const PREFIX = "/berita/";
-const out = join(tempDir("search"), "_site");
+const dir = tempDir("search");
+const out = join(dir, "_site");
 const built = await runMain("build", ["--root", REPO, "--output", out, "--now", FIXED_NOW, "--pathprefix", PREFIX]);
 if (built.code !== 0) throw new Error(`the build failed:\n${built.stderr}`);
 const articles = buildArchive({ root: REPO, now: FIXED_NOW }).archive!.articles;
@@ -163,6 +165,7 @@ test("without JavaScript: the form, a note and links to browse the news; no requ
 test.after(async () => {
 	await browser.close();
 	await server.close();
+	rmSync(dir, { recursive: true, force: true });
 });
 
 test.run();
