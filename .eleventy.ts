@@ -9,13 +9,18 @@ import contentPlugin, { type ContentOptions } from "./src/plugins/content.ts";
 import filtersPlugin from "./src/plugins/filters.ts";
 import seoPlugin from "./src/plugins/seo.ts";
 import syndicationPlugin from "./src/plugins/syndication.ts";
+import imagesPlugin from "./src/plugins/images.ts";
+import searchPlugin from "./src/plugins/search.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** Where Warta's own page templates live; Eleventy's input directory. */
 export const PAGES_DIR = join(here, "src/pages");
 
-export type WartaOptions = Partial<ContentOptions>;
+export type WartaOptions = Partial<ContentOptions> & {
+	/** Build the search index once after the first build of `npm start` (src/plugins/search.ts) */
+	indexPreview?: boolean;
+};
 
 /** The whole configuration, callable from tests with a fixture site root and an injected "now". */
 export function configure(eleventyConfig: UserConfig, options: WartaOptions = {}): void {
@@ -31,7 +36,10 @@ export function configure(eleventyConfig: UserConfig, options: WartaOptions = {}
 	eleventyConfig.addPlugin(contentPlugin, { ...options, root });
 	eleventyConfig.addPlugin(assetsPlugin, { root });
 	eleventyConfig.addPlugin(filtersPlugin);
-	// Feed helpers and the HTML <base> plugin (absolute URLs in feed content).
+	eleventyConfig.addPlugin(imagesPlugin, { root });
+	eleventyConfig.addPlugin(searchPlugin, { indexPreview: options.indexPreview });
+	// Feed helpers and the HTML <base> plugin, which puts the path prefix (--pathprefix, docs/deploy.md) in front
+	// of every root-relative URL of every HTML page, and makes URLs in feed content absolute.
 	eleventyConfig.addPlugin(rssPlugin);
 	eleventyConfig.addPlugin(syndicationPlugin, { root });
 	eleventyConfig.addPlugin(seoPlugin);
@@ -43,6 +51,7 @@ export default function (eleventyConfig: UserConfig): void {
 	configure(eleventyConfig, {
 		root: process.env.WARTA_ROOT,
 		now: process.env.WARTA_NOW,
+		indexPreview: true,
 	});
 }
 
@@ -50,6 +59,8 @@ export const config = {
 	// Output is Eleventy's default `_site`; not set here, because a config value would override the
 	// output directory given to `new Eleventy()` (src/cli/build.ts builds into a staging directory).
 	dir: { input: "src/pages" },
+	// `npm start` under a path prefix: SITE_PATH_PREFIX=/berita/ npm start (or `npm start -- --pathprefix=/berita/`).
+	pathPrefix: process.env.SITE_PATH_PREFIX || "/",
 	// Markdown never passes through a template engine: `{{` in a story stays literal.
 	markdownTemplateEngine: false,
 	htmlTemplateEngine: "njk",

@@ -2,14 +2,17 @@
 //
 // 1. The content is read and validated first (the same index and messages as `npm run check`); any error
 //    stops here, before Eleventy starts, and nothing on disk changes.
-// 2. Eleventy writes into a fresh sibling folder (`_site.tmp-<pid>`), reusing that index.
+// 2. Eleventy writes into a fresh sibling folder (`_site.tmp-<pid>`), reusing that index; Pagefind then
+//    indexes that folder for search (src/search/pagefind.ts), so a failed index fails the build too.
 // 3. On success the new folder is swapped in with two renames, so a failed build leaves the previous _site/
 //    byte for byte as it was, and a good one leaves no stale pages behind. On failure the staging folder is removed.
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
+import { normalizePathPrefix } from "../content/address.ts";
 import { buildArchive } from "../content/archive.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import type { Archive } from "../content/types.ts";
+import { buildSearchIndex, type SearchIndexResult } from "../search/pagefind.ts";
 import { displayPath, isMain, parseCli, PROJECT_ROOT } from "./args.ts";
 import { describeTally, plural, printProblems, reportFailure, tally, UsageError } from "./report.ts";
 
@@ -22,6 +25,10 @@ export interface BuildOptions {
 	now?: string;
 	/** A preview build for editors: drafts included and marked */
 	includeDrafts?: boolean;
+	/** The URL path the site is served under, e.g. "/berita/" (docs/deploy.md); default "/" */
+	pathPrefix?: string;
+	/** Build the search index (default true) */
+	search?: boolean;
 }
 
 export interface BuildResult {
@@ -29,12 +36,19 @@ export interface BuildResult {
 	/** Warnings (a build with errors throws a ContentError instead) */
 	problems: Problem[];
 	output: string;
+	search?: SearchIndexResult;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 	const root = resolve(options.root);
 	const output = resolve(options.output ?? join(root, "_site"));
 	checkOutput(root, output);
+	let pathPrefix: string;
+	try {
+		pathPrefix = normalizePathPrefix(options.pathPrefix);
+	} catch (error) {
+		throw new UsageError(`--pathprefix / SITE_PATH_PREFIX: ${(error as Error).message}`);
+	}
 
 	const result = buildArchive({ root, now: options.now, includeDrafts: options.includeDrafts });
 	if (!result.archive) throw new ContentError(result.problems);
@@ -50,6 +64,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 	};
 	process.once("SIGINT", interrupted);
 	process.once("SIGTERM", interrupted);
+	let search: SearchIndexResult | undefined;
 	try {
 		cleanUp(); // Eleventy must start from an empty folder
 
@@ -60,9 +75,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			configPath: false,
 			quietMode: true,
 			runMode: "build",
+			pathPrefix,
 			config: (eleventyConfig) => configure(eleventyConfig, { root, now: options.now, includeDrafts: options.includeDrafts, archive }),
 		});
 		await eleventy.write();
+		if (options.search !== false) search = await buildSearchIndex(staging);
 		swap(staging, output, previous);
 	} catch (error) {
 		cleanUp();
@@ -71,7 +88,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 		process.off("SIGINT", interrupted);
 		process.off("SIGTERM", interrupted);
 	}
-	return { archive, problems: result.problems, output };
+	return { archive, problems: result.problems, output, search };
 }
 
 /** Replaces `output` by `staging`; if the second rename fails, the previous site is put back. */
@@ -117,29 +134,33 @@ function checkOutput(root: string, output: string): void {
 	if (unsafe) throw new UsageError(`Refusing to build into ${output}: the output folder is replaced on every build, so it must be a folder of its own such as ${join(root, "_site")}.`);
 }
 
-const USAGE = `Usage: npm run build [-- --root <site folder>] [--output <folder>] [--now "2018-04-17 10:15"] [--drafts]
+const USAGE = `Usage: npm run build [-- --root <site folder>] [--output <folder>] [--now "2018-04-17 10:15"] [--drafts] [--pathprefix /berita/]
 
 Builds the site into <output> (default <site folder>/_site), replacing it only when the whole build succeeded.
   --root     the site folder with articles/ and _data/ (default: $WARTA_ROOT, else Warta's folder)
   --output   where the finished site goes
   --now      the build's "now" for embargoes (default: $WARTA_NOW, else the clock)
-  --drafts   a preview build: include drafts, marked as such`;
+  --drafts   a preview build: include drafts, marked as such
+  --pathprefix  the URL path the site is served under, e.g. /berita/ (default: $SITE_PATH_PREFIX, else /)`;
 
 /** The command; returns the exit code (the process sets it, tests call this directly). */
 export async function main(argv: string[]): Promise<number> {
-	const cli = parseCli(argv, { output: { type: "string" }, drafts: { type: "boolean" } }, USAGE);
+	const cli = parseCli(argv, { output: { type: "string" }, drafts: { type: "boolean" }, pathprefix: { type: "string" } }, USAGE);
 	if (typeof cli === "number") return cli;
 	const output = resolve((cli.values.output as string | undefined) ?? join(cli.root, "_site"));
 	const shown = displayPath(output);
 	const started = performance.now();
 	try {
-		const { archive, problems } = await buildSite({ root: cli.root, output, now: cli.now, includeDrafts: cli.values.drafts === true });
+		const pathPrefix = (cli.values.pathprefix as string | undefined) ?? (process.env.SITE_PATH_PREFIX || undefined);
+		const { archive, problems, search } = await buildSite({ root: cli.root, output, now: cli.now, includeDrafts: cli.values.drafts === true, pathPrefix });
 		printProblems(problems);
 		const seconds = ((performance.now() - started) / 1000).toFixed(2);
 		const { articles, draftsHidden, embargoed } = archive;
 		const held = [draftsHidden && plural(draftsHidden, "draft"), embargoed && `${embargoed} scheduled`].filter(Boolean);
 		const left = held.length ? `; left out: ${held.join(" and ")}` : "";
-		console.log(`[warta] Built ${plural(articles.length, "article")} into ${shown}/ in ${seconds} s (${describeTally(tally(problems))}${left}).`);
+		const prefix = pathPrefix && normalizePathPrefix(pathPrefix) !== "/" ? ` for ${normalizePathPrefix(pathPrefix)}` : "";
+		const indexed = search ? `; search index: ${plural(search.pages, "article")} in ${search.seconds.toFixed(2)} s` : "";
+		console.log(`[warta] Built ${plural(articles.length, "article")} into ${shown}/${prefix} in ${seconds} s (${describeTally(tally(problems))}${indexed}${left}).`);
 		return 0;
 	} catch (error) {
 		reportFailure(error, `${shown}/ was left as it was.`);

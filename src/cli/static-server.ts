@@ -1,12 +1,16 @@
 // `npm run preview`: serves a built _site/ as a static host would — directory URLs → index.html, unknown
-// paths → 404.html with status 404, gzip for text, long cache lifetimes only for content-hashed assets.
-// Also used by the browser tests and the Lighthouse script.
+// paths → 404.html with status 404, gzip for text, long cache lifetimes only for content-hashed assets
+// (src/deploy/headers.ts).
+// Also used by the browser tests and the Lighthouse script. A site built with a path prefix is served under
+// it: `SITE_PATH_PREFIX=/berita/ npm run preview`.
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createGzip } from "node:zlib";
+import { normalizePathPrefix } from "../content/address.ts";
+import { IMMUTABLE, isImmutable, SHORT } from "../deploy/headers.ts";
 
 const TYPES: Record<string, string> = {
 	".html": "text/html; charset=utf-8",
@@ -23,27 +27,29 @@ const TYPES: Record<string, string> = {
 	".avif": "image/avif",
 };
 const TEXT = /^(text\/|application\/(xml|xslt|feed|json)|image\/svg)/;
-// Names like warta.42022d3924.css carry a content hash: safe to cache for a year.
-const HASHED = /\.[0-9a-f]{8,}\.[a-z0-9]+$/;
 
 export interface StaticServer {
 	url: string;
 	close(): Promise<void>;
 }
 
-export async function serve(dir: string, port = 0): Promise<StaticServer> {
+/** `pathPrefix`: the site was built for a subfolder ("/berita/"); it is served there, and nothing else is. */
+export async function serve(dir: string, port = 0, options: { pathPrefix?: string } = {}): Promise<StaticServer> {
 	const root = resolve(dir);
+	const prefix = normalizePathPrefix(options.pathPrefix);
 	const server: Server = createServer((req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+		const requested = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+		const inside = `${requested}/`.startsWith(prefix);
+		const path = inside ? `/${requested.slice(prefix.length)}` : "/404.html";
 		let file = normalize(join(root, path));
 		if (!file.startsWith(root)) file = join(root, "404.html");
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-		const found = existsSync(file);
+		const found = inside && existsSync(file);
 		if (!found) file = join(root, "404.html");
 		const type = TYPES[extname(file)] ?? "application/octet-stream";
 		const headers: Record<string, string> = {
 			"content-type": type,
-			"cache-control": HASHED.test(file) ? "public, max-age=31536000, immutable" : "public, max-age=300",
+			"cache-control": found && isImmutable(path) ? IMMUTABLE : SHORT,
 		};
 		const gzip = TEXT.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
 		if (gzip) headers["content-encoding"] = "gzip";
@@ -62,6 +68,7 @@ export async function serve(dir: string, port = 0): Promise<StaticServer> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const dir = process.argv[2] ?? "_site";
-	const { url } = await serve(dir, Number(process.env.PORT ?? 8080));
-	console.log(`[warta] Serving ${dir}/ at ${url}/ (Ctrl+C to stop)`);
+	const pathPrefix = normalizePathPrefix(process.env.SITE_PATH_PREFIX);
+	const { url } = await serve(dir, Number(process.env.PORT ?? 8080), { pathPrefix });
+	console.log(`[warta] Serving ${dir}/ at ${url}${pathPrefix} (Ctrl+C to stop)`);
 }

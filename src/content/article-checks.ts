@@ -2,6 +2,7 @@
 // `npm run new`, and warnings about things that publish but read badly. Messages: docs/authoring.md.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { checkBodyImages } from "./body-images.ts";
 import type { FrontMatterWarning } from "./frontmatter.ts";
 import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from "./placeholders.ts";
 import type { ProblemList } from "./problems.ts";
@@ -27,6 +28,7 @@ export function checkArticle({ file, root, raw, fm, body, warnings }: ArticleChe
 	const src = raw.image && typeof raw.image === "object" ? (raw.image as { src?: unknown }).src : undefined;
 	const missing = typeof src === "string" ? missingPublicFile(root, src.trim()) : undefined;
 	if (missing) problems.error(file, `the photo "${String(src).trim()}" is not in the site: expected the file ${missing}`, "image.src");
+	checkBodyImages(file, root, body, problems);
 	if (!fm) return;
 
 	// A placeholder from `npm run new` is fine in a draft; it must never reach readers.

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { ProblemList } from "./problems.ts";
 import type { Article, SiteData } from "./types.ts";
-import { authorUrl, categoryUrl, indeksUrl, tagUrl } from "./urls.ts";
+import { authorUrl, categoryUrl, indeksUrl, searchUrl, tagUrl } from "./urls.ts";
 
 const ARTICLE_SHAPE = /^\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/$/;
 
@@ -18,10 +18,12 @@ export function checkCollisions(articles: Article[], data: SiteData, root: strin
 		[outputKey("/"), "the home page"],
 		[outputKey("/404.html"), "the not-found page"],
 		[outputKey(data.site.feed.path), "the RSS feed"],
+		[outputKey(searchUrl()), "the search page"],
 	]);
 	// "/kategori/x/" → "/kategori/": the sections whose pages Warta writes itself.
 	const section = (url: (key: string) => string) => url("x").replace(/x\/$/, "");
-	const sections = [section(categoryUrl), section(tagUrl), section(authorUrl), indeksUrl(), "/css/"];
+	// /js/: the search script; /pagefind/: the search index; /media/img/: encoded photos (src/images/).
+	const sections = [section(categoryUrl), section(tagUrl), section(authorUrl), indeksUrl(), "/css/", "/js/", "/pagefind/", "/media/img/"];
 
 	const byUrl = new Map<string, Article>();
 	for (const article of articles) {

@@ -18,6 +18,7 @@ import {
 	type Navigation,
 	type SiteConfig,
 } from "./schema.ts";
+import { withAddress } from "./address.ts";
 import { slugify } from "./slug.ts";
 import { authorUrl, categoryUrl } from "./urls.ts";
 import type { Author, Category, SiteData } from "./types.ts";
@@ -29,7 +30,9 @@ export function loadSiteData(root: string, problems: ProblemList): SiteData | un
 	const dataDir = join(root, "_data");
 	const file = (name: string) => relative(root, join(dataDir, name)).split("\\").join("/");
 
-	const site = readValidated(root, file("site.json"), siteSchema, problems) as SiteConfig | undefined;
+	const parsedSite = readValidated(root, file("site.json"), siteSchema, problems);
+	// At the domain's root until a build says otherwise (--pathprefix; src/plugins/content.ts).
+	const site: SiteConfig | undefined = parsedSite && withAddress(parsedSite as SiteConfig, "/");
 	const authorsRaw = readValidated(root, file("authors.json"), authorsSchema, problems);
 	const categoriesRaw = readValidated(root, file("categories.json"), categoriesSchema, problems);
 	const navigation = readValidated(root, file("navigation.json"), navigationSchema, problems) as Navigation | undefined;

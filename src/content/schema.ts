@@ -182,7 +182,9 @@ export const navigationSchema = z.strictObject({
 /** UI strings: every key of the default locale file is required in every locale. */
 export const stringsSchema = z.record(z.string(), z.string());
 
-export type SiteConfig = z.infer<typeof siteSchema>;
+/** The validated site settings plus where the site lives: `base` = url + path prefix (src/content/address.ts).
+ *  Build absolute URLs from `base`, never from `url`. */
+export type SiteConfig = z.infer<typeof siteSchema> & { pathPrefix: string; base: string };
 export type AuthorData = z.infer<typeof authorSchema>;
 export type CategoryData = z.infer<typeof categorySchema>;
 export type Navigation = z.infer<typeof navigationSchema>;

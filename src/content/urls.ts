@@ -60,3 +60,6 @@ export function absoluteUrl(siteUrl: string, path: string): string {
 
 // "/" then unreserved characters, "/" and percent escapes, with no "." or ".." segment and no "//".
 const SIMPLE_PATH = /^(?:\/(?!\.{1,2}(?:\/|$))[A-Za-z0-9\-._~%]+)*\/?$/;
+
+/** The search page (src/pages/search.11ty.ts); the index it queries lives in /pagefind/ (src/search/pagefind.ts). */
+export const searchUrl = (): string => "/cari/";

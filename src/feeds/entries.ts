@@ -18,20 +18,23 @@ export interface EntryContext {
 	absolutize(html: string, pageUrl: string): Promise<string>;
 }
 
-// Keyed by the Article object: a new index (every build and rebuild) makes new objects, so nothing stale stays.
-const entries = new WeakMap<Article, Promise<FeedEntry>>();
+// One entry per article per build: keyed by the build's site object (each build makes its own, with its own
+// address) and then by the Article, which `npm start` may reuse across rebuilds when its file is unchanged.
+const entries = new WeakMap<object, WeakMap<Article, Promise<FeedEntry>>>();
 
 export function feedEntry(article: Article, context: EntryContext): Promise<FeedEntry> {
-	let entry = entries.get(article);
+	let perBuild = entries.get(context.site);
+	if (!perBuild) entries.set(context.site, (perBuild = new WeakMap()));
+	let entry = perBuild.get(article);
 	if (!entry) {
 		entry = buildEntry(article, context);
-		entries.set(article, entry);
+		perBuild.set(article, entry);
 	}
 	return entry;
 }
 
 async function buildEntry(article: Article, { site, strings, publicDir, absolutize }: EntryContext): Promise<FeedEntry> {
-	const url = absoluteUrl(site.url, article.url);
+	const url = absoluteUrl(site.base, article.url);
 	const image = article.image;
 	return {
 		id: url,
@@ -41,10 +44,10 @@ async function buildEntry(article: Article, { site, strings, publicDir, absoluti
 		contentHtml: await absolutize(feedContentHtml(article, site.locale, strings), article.url),
 		published: article.date,
 		updated: article.updated,
-		authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(site.url, author.url) })),
+		authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(site.base, author.url) })),
 		categories: [article.category.name, ...article.tags.map((tag) => tag.name)],
 		image: image && {
-			url: absoluteUrl(site.url, image.src),
+			url: absoluteUrl(site.base, image.src),
 			type: mediaType(image.src),
 			length: mediaLength(publicDir, image.src),
 			width: image.width,

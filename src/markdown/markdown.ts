@@ -27,3 +27,9 @@ export function renderMarkdown(source: string): string {
 	shared ??= createMarkdown();
 	return shared.render(source);
 }
+
+/** The tokens of an article body, without rendering: for checks of what the text links to (src/content/body-images.ts). */
+export function parseMarkdown(source: string): ReturnType<MarkdownIt["parse"]> {
+	shared ??= createMarkdown();
+	return shared.parse(source, {});
+}

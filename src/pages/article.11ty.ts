@@ -3,6 +3,8 @@
 import { renderArticleBody } from "../markdown/article.ts";
 import type { ArticleView } from "../content/newsroom.ts";
 import type { Article } from "../content/types.ts";
+import { responsiveBody } from "../images/body.ts";
+import { leadImage } from "../images/lead.ts";
 import type { PageData } from "./types.ts";
 
 const version = (article: Article | undefined) => (article ? `${article.file}@${article.version}` : "");
@@ -25,8 +27,12 @@ export const data = {
 	permalink: (data: PageData) => data.article!.url,
 	layout: "layouts/article.njk",
 	eleventyExcludeFromCollections: true,
+	eleventyComputed: {
+		// The lead photo's <picture> and its social-card image (src/images/lead.ts).
+		leadImage: (data: PageData) => leadImage(data.article!, data.images, data.site.base),
+	},
 };
 
-export function render(data: PageData): string {
-	return renderArticleBody(data.article!, data.site.locale);
+export function render(data: PageData): Promise<string> {
+	return responsiveBody(renderArticleBody(data.article!, data.site.locale), data.article!, data.images);
 }

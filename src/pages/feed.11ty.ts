@@ -17,6 +17,7 @@ export const data = {
 
 export function render(this: TemplateContext, data: FeedPageData): Promise<string> {
 	const source = siteFeed(data, data.warta.articles);
+	// The HTML <base> transform adds the path prefix to root-relative URLs itself: give it the bare origin.
 	const base = `${data.site.url}/`;
 	return renderFeed(source, data.format, data.warta, {
 		publicDir: data.publicDir,

@@ -8,5 +8,5 @@ export const data = {
 };
 
 export function render(data: PageData): string {
-	return buildRobots(data.site.url);
+	return buildRobots(data.site.base);
 }

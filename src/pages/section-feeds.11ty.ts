@@ -20,6 +20,7 @@ export const data = {
 };
 
 export function render(this: TemplateContext, data: SectionFeedData): Promise<string> {
+	// The HTML <base> transform adds the path prefix to root-relative URLs itself: give it the bare origin.
 	const base = `${data.site.url}/`;
 	return renderFeed(data.feed, "rss", data.warta, {
 		publicDir: data.publicDir,

@@ -19,5 +19,5 @@ export const data = {
 };
 
 export function render(data: SitemapData): string {
-	return renderSitemapFile(data.site.url, data.sitemap);
+	return renderSitemapFile(data.site.base, data.sitemap);
 }

@@ -3,6 +3,7 @@
 // https://www.11ty.dev/docs/events/#eleventy.before  https://www.11ty.dev/docs/data-global-custom/
 import { join, resolve, sep } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { withAddress } from "../content/address.ts";
 import { buildArchive } from "../content/archive.ts";
 import { extraDataNames } from "../content/data.ts";
 import { newsroomOf } from "../content/newsroom.ts";
@@ -22,6 +23,14 @@ export interface ContentOptions {
 	archive?: Archive;
 }
 
+const archives = new WeakMap<UserConfig, Archive>();
+
+/** The index of the build in progress, for plugins registered after this one (src/plugins/images.ts). */
+export const currentArchive = (eleventyConfig: UserConfig): Archive | undefined => archives.get(eleventyConfig);
+
+/** Eleventy sets `pathPrefix` on the config before plugins run; its JSDoc does not declare it. */
+export const pathPrefixOf = (eleventyConfig: UserConfig): string | undefined => (eleventyConfig as unknown as { pathPrefix?: string }).pathPrefix;
+
 export default function contentPlugin(eleventyConfig: UserConfig, options: ContentOptions): void {
 	let archive: Archive | undefined;
 	const plan = new RenderPlan();
@@ -39,9 +48,21 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 	eleventyConfig.addGlobalData("renderPlan", () => plan);
 	let prebuilt = options.archive;
 
+	/** Makes an archive this build's: the site's address for the build's path prefix, then read-only data. */
+	const adopt = (built: Archive): void => {
+		// `site.base` (src/content/address.ts) is what every absolute URL is built from: pages, feeds, sitemaps.
+		// eleventyConfig.pathPrefix is Eleventy's own (--pathprefix, or the pathPrefix option of `new Eleventy`).
+		built.data.site = withAddress(built.data.site, pathPrefixOf(eleventyConfig));
+		// Validated data is read-only from here on. Frozen, Eleventy passes it to every page by reference:
+		// it deep-copies unfrozen global data and wraps it in a Proxy per paginated page (100,000 article pages).
+		for (const key of ["site", "authors", "categories", "navigation", "strings"] as const) deepFreeze(built.data[key]);
+		archive = built;
+		archives.set(eleventyConfig, built);
+	};
+
 	eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: string }) => {
 		if (prebuilt) {
-			archive = prebuilt;
+			adopt(prebuilt);
 			prebuilt = undefined;
 			return;
 		}
@@ -54,10 +75,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 		if (!result.archive) throw new ContentError(result.problems);
 		const warnings = result.problems.filter((p) => p.severity === "warning");
 		for (const warning of warnings) console.warn(`[warta] ${formatProblem(warning)}`);
-		archive = result.archive;
-		// Validated data is read-only from here on. Frozen, Eleventy passes it to every page by reference:
-		// it deep-copies unfrozen global data and wraps it in a Proxy per paginated page (100,000 article pages).
-		for (const key of ["site", "authors", "categories", "navigation", "strings"] as const) deepFreeze(archive.data[key]);
+		adopt(result.archive);
 	});
 
 	const current = (): Archive => {

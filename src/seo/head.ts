@@ -58,7 +58,7 @@ export function headMeta(input: HeadInput, site: SiteConfig, strings: Strings): 
 	const shared = siteWide(site, strings);
 	const pageTitle = article?.title ?? input.title;
 	const description = article?.summary ?? input.description ?? site.description;
-	const canonical = absoluteUrl(site.url, input.url);
+	const canonical = absoluteUrl(site.base, input.url);
 	const isHome = input.url === "/";
 	const property = (name: string, content: string | number | undefined): MetaTag[] =>
 		content === undefined || content === "" ? [] : [{ property: name, content: String(content) }];
@@ -79,7 +79,7 @@ export function headMeta(input: HeadInput, site: SiteConfig, strings: Strings): 
 		: site.icon && { src: site.icon.src, width: site.icon.width, height: site.icon.height, alt: site.title };
 	if (image) {
 		meta.push(
-			...property("og:image", absoluteUrl(site.url, image.src)),
+			...property("og:image", absoluteUrl(site.base, image.src)),
 			...property("og:image:type", mediaType(image.src)),
 			...property("og:image:width", image.width),
 			...property("og:image:height", image.height),
@@ -91,7 +91,7 @@ export function headMeta(input: HeadInput, site: SiteConfig, strings: Strings): 
 			...property("article:published_time", rfc3339(article.date)),
 			...property("article:modified_time", rfc3339(article.updated ?? article.date)),
 			...property("article:section", article.category.name),
-			...article.authors.flatMap((author) => property("article:author", absoluteUrl(site.url, author.url))),
+			...article.authors.flatMap((author) => property("article:author", absoluteUrl(site.base, author.url))),
 			...article.tags.flatMap((tag) => property("article:tag", tag.name)),
 		);
 	}

@@ -9,8 +9,8 @@ import { rfc3339 } from "../time/dates.ts";
 type JsonLd = Record<string, unknown>;
 const CONTEXT = "https://schema.org";
 
-const organizationId = (site: SiteConfig) => absoluteUrl(site.url, "/#organization");
-const websiteId = (site: SiteConfig) => absoluteUrl(site.url, "/#website");
+const organizationId = (site: SiteConfig) => absoluteUrl(site.base, "/#organization");
+const websiteId = (site: SiteConfig) => absoluteUrl(site.base, "/#website");
 
 // The publisher is the same object on every article of a build: made once per site object.
 const organizations = new WeakMap<SiteConfig, JsonLd>();
@@ -31,8 +31,8 @@ function makeOrganization(site: SiteConfig): JsonLd {
 		"@type": "NewsMediaOrganization",
 		"@id": organizationId(site),
 		name: site.title,
-		url: absoluteUrl(site.url, "/"),
-		...(logo ? { logo: { "@type": "ImageObject", url: absoluteUrl(site.url, logo.src), width: logo.width, height: logo.height } } : {}),
+		url: absoluteUrl(site.base, "/"),
+		...(logo ? { logo: { "@type": "ImageObject", url: absoluteUrl(site.base, logo.src), width: logo.width, height: logo.height } } : {}),
 	};
 }
 
@@ -40,7 +40,7 @@ export function website(site: SiteConfig): JsonLd {
 	return {
 		"@type": "WebSite",
 		"@id": websiteId(site),
-		url: absoluteUrl(site.url, "/"),
+		url: absoluteUrl(site.base, "/"),
 		name: site.title,
 		description: site.description,
 		inLanguage: site.language,
@@ -49,7 +49,7 @@ export function website(site: SiteConfig): JsonLd {
 }
 
 export function newsArticle(article: Article, site: SiteConfig): JsonLd {
-	const url = absoluteUrl(site.url, article.url);
+	const url = absoluteUrl(site.base, article.url);
 	const image = article.image;
 	return {
 		"@type": "NewsArticle",
@@ -61,14 +61,14 @@ export function newsArticle(article: Article, site: SiteConfig): JsonLd {
 		datePublished: rfc3339(article.date),
 		dateModified: rfc3339(article.updated ?? article.date),
 		// One Person per author, name only, linked to the author's page.
-		author: article.authors.map((author) => ({ "@type": "Person", name: author.name, url: absoluteUrl(site.url, author.url) })),
+		author: article.authors.map((author) => ({ "@type": "Person", name: author.name, url: absoluteUrl(site.base, author.url) })),
 		publisher: organization(site),
 		...(image
 			? {
 					image: [
 						{
 							"@type": "ImageObject",
-							url: absoluteUrl(site.url, image.src),
+							url: absoluteUrl(site.base, image.src),
 							...(image.width && image.height ? { width: image.width, height: image.height } : {}),
 							...(image.caption ? { caption: image.caption } : {}),
 						},
@@ -97,7 +97,7 @@ export function breadcrumbs(article: Article, site: SiteConfig, strings: Strings
 	];
 	return {
 		"@type": "BreadcrumbList",
-		itemListElement: trail.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: absoluteUrl(site.url, crumb.url) })),
+		itemListElement: trail.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: absoluteUrl(site.base, crumb.url) })),
 	};
 }
 

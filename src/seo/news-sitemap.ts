@@ -32,7 +32,7 @@ export function newsArticles(articles: readonly Article[], now: DateTime): Artic
 export function buildNewsSitemap(site: SiteConfig, articles: readonly Article[]): string {
 	const body = articles.map((article) =>
 		parent("url", {}, [
-			element("loc", {}, absoluteUrl(site.url, article.url)),
+			element("loc", {}, absoluteUrl(site.base, article.url)),
 			element("lastmod", {}, rfc3339(article.updated ?? article.date)),
 			parent("news:news", {}, [
 				parent("news:publication", {}, [element("news:name", {}, site.title), element("news:language", {}, site.language)]),

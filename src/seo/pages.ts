@@ -13,7 +13,7 @@ import type { DateTime } from "luxon";
 import type { Archive, Article } from "../content/types.ts";
 import { INDEKS_URL } from "../content/listings.ts";
 import { newsroomOf } from "../content/newsroom.ts";
-import { authorIndexUrl, correctionsUrl, rubricIndexUrl, tagIndexUrl } from "../content/urls.ts";
+import { authorIndexUrl, correctionsUrl, rubricIndexUrl, searchUrl, tagIndexUrl } from "../content/urls.ts";
 import type { SitemapUrl } from "./sitemap.ts";
 
 export type PublicPageSource = (archive: Archive) => Iterable<SitemapUrl>;
@@ -62,6 +62,8 @@ addPublicPages("listings", (archive) => {
 	for (const url of [INDEKS_URL, rubricIndexUrl, tagIndexUrl, authorIndexUrl]) listed.push({ url, lastmod: newest });
 	return listed;
 });
+
+addPublicPages("search", () => [{ url: searchUrl() }]);
 
 /** Every public page of the build, once each, in registration order. */
 export function publicPages(archive: Archive): SitemapUrl[] {

@@ -28,6 +28,7 @@ const KINDS: { kind: string; required: boolean; pick: () => string | undefined }
 	{ kind: "author", required: true, pick: () => pages.find((p) => /^\/penulis\/[^/]+\/$/.test(p)) },
 	{ kind: "indeks", required: true, pick: () => pages.find((p) => p === "/indeks/") },
 	{ kind: "corrections", required: true, pick: () => pages.find((p) => p === "/ralat/") },
+	{ kind: "search", required: true, pick: () => "/cari/" },
 	{ kind: "404", required: true, pick: () => "/404.html" },
 ];
 

@@ -8,12 +8,14 @@ import { tempDir } from "./fixture.ts";
 
 export const FIXED_NOW = "2026-11-29 08:00";
 
-export async function build(options: WartaOptions & { out?: string; runMode?: "build" | "serve" } = {}): Promise<string> {
+/** `pathPrefix`: build for a subfolder, as `npm run build -- --pathprefix=/berita/` does (docs/deploy.md). */
+export async function build(options: WartaOptions & { out?: string; runMode?: "build" | "serve"; pathPrefix?: string } = {}): Promise<string> {
 	const out = options.out ?? tempDir("out");
 	const eleventy = new Eleventy(PAGES_DIR, out, {
 		configPath: false,
 		quietMode: true,
 		runMode: options.runMode ?? "build",
+		pathPrefix: options.pathPrefix,
 		config: (eleventyConfig) => configure(eleventyConfig, { now: FIXED_NOW, ...options }),
 	});
 	await eleventy.write();

@@ -10,11 +10,17 @@ export function tempDir(prefix: string): string {
 	return mkdtempSync(join(tmpdir(), `warta-${prefix}-`));
 }
 
+/** A real 32×18 JPEG (274 bytes): photos are decoded and encoded by the build (src/images/), so they must be images. */
+export const TINY_JPEG = Buffer.from(
+	"/9j/2wBDAA0JCgsKCA0LCgsODg0PEyAVExISEyccHhcgLikxMC4pLSwzOko+MzZGNywtQFdBRkxOUlNSMj5aYVpQYEpRUk//2wBDAQ4ODhMREyYVFSZPNS01T09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT0//wAARCAASACADASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAX/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFQEBAQAAAAAAAAAAAAAAAAAAAAX/xAAUEQEAAAAAAAAAAAAAAAAAAAAA/9oADAMBAAIRAxEAPwCWAqpIAAAAAD//2Q==",
+	"base64",
+);
+
 /**
  * A site root with the repo's _data/ and public/ (the logo, icons and author photos that data refers to) and the
  * given files (paths relative to the root).
  */
-export function makeSite(files: Record<string, string>, options: { data?: boolean } = {}): string {
+export function makeSite(files: Record<string, string | Buffer>, options: { data?: boolean } = {}): string {
 	const root = tempDir("site");
 	if (options.data !== false) {
 		cpSync(join(REPO, "_data"), join(root, "_data"), { recursive: true });

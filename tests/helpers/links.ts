@@ -56,7 +56,8 @@ export function checkLinks(out: string, siteUrl: string, pathPrefix = "/"): Brok
 	const origin = new URL(siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`);
 	for (const page of htmlPages(out)) {
 		const pageFile = join(out, page);
-		const pageUrl = new URL(`/${page.replace(/(^|\/)index\.html$/, "$1")}`, origin);
+		// Where the page is served: under the prefix, so that "#top" and relative links resolve there.
+		const pageUrl = new URL(`${pathPrefix}${page.replace(/(^|\/)index\.html$/, "$1")}`, origin);
 		const { document } = parseHTML(readFileSync(pageFile, "utf8"));
 		const urls: string[] = [];
 		for (const [selector, attribute] of URL_ATTRIBUTES) {

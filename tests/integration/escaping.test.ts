@@ -8,7 +8,7 @@ import { parseHTML } from "linkedom";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { build } from "../helpers/build.ts";
-import { article, makeSite } from "../helpers/fixture.ts";
+import { article, makeSite, TINY_JPEG } from "../helpers/fixture.ts";
 
 const NASTY = `<b>tebal</b> & "kutip" 'tunggal' </script><script>alert(1)</script> <!-- -->`;
 const TEXTS = {
@@ -53,7 +53,7 @@ const root = makeSite({
 		},
 		"Air naik setinggi lutut.\n",
 	),
-	"public/media/foto.jpg": "JPEG",
+	"public/media/foto.jpg": TINY_JPEG,
 });
 const editJson = (path: string, change: (json: Record<string, unknown>) => void) => {
 	const json = JSON.parse(readFileSync(join(root, path), "utf8"));

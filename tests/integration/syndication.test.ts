@@ -11,7 +11,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildArchive } from "../../src/content/archive.ts";
 import { build, FIXED_NOW, page, read } from "../helpers/build.ts";
-import { article, makeSite, REPO } from "../helpers/fixture.ts";
+import { article, makeSite, REPO, TINY_JPEG } from "../helpers/fixture.ts";
 
 const HOSTILE = `</script><script>alert(1)</script> & "kutip" 'tunggal' ]]> 🌊`;
 const SITE = "https://warta-serang.example";
@@ -54,7 +54,8 @@ const root = makeSite({
 	"articles/2026/11/draf.md": article({ title: "Draf", date: "2026-11-28 10:00", draft: true }),
 });
 mkdirSync(join(root, "public/media"), { recursive: true });
-writeFileSync(join(root, "public/media/foto.jpg"), Buffer.alloc(PHOTO_BYTES));
+// A real (tiny) JPEG padded to a known size: the build decodes photos, and the feeds must give the real byte length.
+writeFileSync(join(root, "public/media/foto.jpg"), Buffer.concat([TINY_JPEG, Buffer.alloc(PHOTO_BYTES - TINY_JPEG.length)]));
 for (const file of ["logo.png", "icon-512.png"]) copyFileSync(join(REPO, "public", file), join(root, "public", file));
 
 const out = await build({ root });

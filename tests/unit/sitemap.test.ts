@@ -52,7 +52,7 @@ const archive = archiveOf({
 test("public pages: home, every article, /ralat/, then the listings; lastmod follows updates and corrections", () => {
 	const pages = publicPages(archive);
 	const lastmod = Object.fromEntries(pages.map((p) => [p.url, p.lastmod?.toISO({ suppressMilliseconds: true })]));
-	const isListing = (url: string) => /^\/(kategori|tag|penulis|indeks|terbaru)\//.test(url);
+	const isListing = (url: string) => /^\/(kategori|tag|penulis|indeks|terbaru|cari)\//.test(url);
 	assert.equal(Object.keys(lastmod).filter((u) => !isListing(u)), ["/", "/2024/05/06/a/", "/2024/05/01/b/", "/2023/01/01/c/", "/ralat/"]);
 	assert.ok(Object.keys(lastmod).filter(isListing).length > 0, "listing pages are registered");
 	assert.is(lastmod["/indeks/"], "2024-06-01T09:00:00+07:00", "the indeks changed with the newest change");

@@ -1,0 +1,13 @@
+// `_headers` at the root of the output: cache lifetimes and feed media types for Netlify and Cloudflare Pages
+// (src/deploy/headers.ts). Other hosts ignore the file; docs/deploy.md has their recipes.
+import { feedFiles, headersFile } from "../deploy/headers.ts";
+import type { PageData } from "./types.ts";
+
+export const data = {
+	permalink: "/_headers",
+	eleventyExcludeFromCollections: true,
+};
+
+export function render(data: PageData): string {
+	return headersFile(feedFiles(data.site));
+}
