@@ -97,7 +97,8 @@ export function generateCorpus(root: string, options: CorpusOptions): CorpusSumm
 		const minutes = Math.floor(((i + rand()) / options.articles) * spanMinutes);
 		const date = end.minus({ minutes: spanMinutes - minutes });
 		const town = TOWNS[Math.floor(rand() * TOWNS.length)]!;
-		const title = `${sentence(rand, 6 + Math.floor(rand() * 6)).slice(0, -1)} di ${town}`;
+		// 5–9 words: under the 110-character headline warning (src/content/article-checks.ts).
+		const title = `${sentence(rand, 5 + Math.floor(rand() * 5)).slice(0, -1)} di ${town}`;
 		const slug = `berita-${String(i + 1).padStart(6, "0")}`;
 		// Zipf-like tags: squaring a uniform number favours the first (common) tags.
 		const tagCount = 1 + Math.floor(rand() * 5);

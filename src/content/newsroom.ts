@@ -65,17 +65,23 @@ function buildNewsroom(archive: Archive): Newsroom {
 	const groups = groupArticles(articles, data);
 	let related: RelatedIndex | undefined;
 
+	// Asked for twice per article page (npm start's render plan, then the layout): computed once.
+	const views = new Map<Article, ArticleView>();
 	const article = (article: Article): ArticleView => {
+		const known = views.get(article);
+		if (known) return known;
 		related ??= buildRelatedIndex(articles);
 		const rubric = groups.rubricByKey.get(article.category.key)!.articles;
 		const at = groups.rubricPosition.get(article)!;
-		return {
+		const view = {
 			minutes: readingMinutes(article.body),
 			related: related.relatedTo(article),
 			newer: rubric[at - 1],
 			older: rubric[at + 1],
 			tags: article.tags.map((tag) => groups.tagBySlug.get(tag.slug)!.tag),
 		};
+		views.set(article, view);
+		return view;
 	};
 
 	// Frozen: Eleventy deep-copies plain global data objects into every template's data, except frozen ones

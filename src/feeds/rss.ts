@@ -8,6 +8,20 @@ import type { DateTime } from "luxon";
 import { newestChange, type FeedEntry, type FeedMeta } from "./model.ts";
 import { element, parent, xmlDeclaration } from "./xml.ts";
 
+// dateToRfc822 builds an Intl.DateTimeFormat on every call (~0.3 ms); one story appears in the site feed and in
+// its rubric's and authors' feeds, so formatted dates are kept (bounded: a build formats each instant once).
+const rfc822Cache = new Map<string, string>();
+function rfc822(millis: number, timeZone: string): string {
+	const key = `${millis} ${timeZone}`;
+	let text = rfc822Cache.get(key);
+	if (text === undefined) {
+		if (rfc822Cache.size > 200_000) rfc822Cache.clear();
+		text = dateToRfc822(new Date(millis), timeZone);
+		rfc822Cache.set(key, text);
+	}
+	return text;
+}
+
 export const RSS_NAMESPACES = {
 	"xmlns:atom": "http://www.w3.org/2005/Atom",
 	"xmlns:content": "http://purl.org/rss/1.0/modules/content/",
@@ -17,7 +31,7 @@ export const RSS_NAMESPACES = {
 
 export function buildRss(meta: FeedMeta, entries: readonly FeedEntry[]): string {
 	// <pubDate>Tue, 17 Apr 2018 10:15:00 +0700</pubDate>
-	const date = (d: DateTime) => dateToRfc822(d.toJSDate(), meta.timeZone);
+	const date = (d: DateTime) => rfc822(d.toMillis(), meta.timeZone);
 	const lastBuild = newestChange(entries);
 	const channel = parent("channel", {}, [
 		element("title", {}, meta.title),

@@ -8,12 +8,17 @@ import type { PageData, TemplateContext } from "./types.ts";
 
 type SectionFeedData = PageData & { feed: FeedSource; publicDir: string };
 
+/** Everything a section feed shows that can change when articles are saved. */
+const feedSignature = (feed: FeedSource): string => feed.articles.map((a) => `${a.file}@${a.version}`).join(" ");
+
 export const data = {
 	pagination: {
 		data: "warta.articles",
 		size: 1,
 		alias: "feed",
-		before: (articles: Article[], data: PageData) => sectionFeeds(data, articles),
+		// In `npm start`, only the feeds whose stories changed are written again (src/content/render-plan.ts).
+		before: (articles: Article[], data: PageData) =>
+			data.renderPlan.select(sectionFeeds(data, articles), (feed) => feed.paths.rss, feedSignature),
 	},
 	permalink: (data: SectionFeedData) => data.feed.paths.rss,
 	eleventyExcludeFromCollections: true,
