@@ -35,10 +35,7 @@ export function siteBase(url: string, pathPrefix: string): string {
 }
 
 /** A site-relative URL ("/2018/04/17/x/") as the full address readers and crawlers use: base + path. */
-export function absoluteUrl(base: string, path: string): string {
-	if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return path; // already absolute (an image on another site)
-	return `${base}${path.startsWith("/") ? path : `/${path}`}`;
-}
+export { absoluteUrl } from "./urls.ts";
 
 /** The site data with its address, as templates see it. */
 export function withAddress(site: Omit<SiteConfig, keyof SiteAddress>, pathPrefix: string | undefined): PublicSite {
