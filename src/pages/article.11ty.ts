@@ -2,17 +2,17 @@
 // https://www.11ty.dev/docs/pagination/ — this is the design that builds 100,000 articles (../shared/docs/scale.md).
 import { renderArticleBody } from "../markdown/article.ts";
 import type { ArticleView } from "../content/newsroom.ts";
+import { articleVersion } from "../content/render-plan.ts";
 import type { Article } from "../content/types.ts";
 import { responsiveBody } from "../images/body.ts";
 import { leadImage } from "../images/lead.ts";
 import type { PageData } from "./types.ts";
 
-const version = (article: Article | undefined) => (article ? `${article.file}@${article.version}` : "");
 
 /** Everything an article page shows that can change when articles are saved: the article itself and the
  *  stories it links to ("Baca juga", previous/next in its rubric). */
 export function articleSignature(article: Article, view: ArticleView): string {
-	return [article, ...view.related, view.newer, view.older].map(version).join(" ");
+	return [article, ...view.related, view.newer, view.older].map(articleVersion).join(" ");
 }
 
 export const data = {

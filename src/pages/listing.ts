@@ -2,6 +2,8 @@
 // paginates with `size: 1` over a precomputed array of page objects (src/content/listings.ts), so one
 // template builds every page of every term (https://www.11ty.dev/docs/pagination/, no double pagination).
 import type { Listing } from "../content/paginate.ts";
+import { articleVersion } from "../content/render-plan.ts";
+import type { Article } from "../content/types.ts";
 import type { FeedLink } from "../feeds/catalog.ts";
 import { fill } from "../plugins/filters.ts";
 import type { PageData } from "./types.ts";
@@ -11,8 +13,8 @@ export type ListingData<M> = PageData & { listing: Listing<unknown, M> };
 /** Everything a listing page shows that can change when articles are saved (src/content/render-plan.ts). */
 export function listingSignature(listing: Listing<unknown, unknown>): string {
 	const items = listing.items.map((item) => {
-		const article = item as { file?: string; version?: string; url?: string };
-		return article.version ? `${article.file}@${article.version}` : article.url;
+		const article = item as Article & { version?: string };
+		return article.version ? articleVersion(article) : article.url;
 	});
 	return JSON.stringify([listing.total, listing.count, items]);
 }

@@ -3,13 +3,14 @@
 // https://www.11ty.dev/docs/pagination/#the-before-callback
 import { sectionFeeds, type FeedSource } from "../feeds/catalog.ts";
 import { renderFeed } from "../feeds/render.ts";
+import { articleVersion } from "../content/render-plan.ts";
 import type { Article } from "../content/types.ts";
 import type { PageData, TemplateContext } from "./types.ts";
 
 type SectionFeedData = PageData & { feed: FeedSource; publicDir: string };
 
 /** Everything a section feed shows that can change when articles are saved. */
-const feedSignature = (feed: FeedSource): string => feed.articles.map((a) => `${a.file}@${a.version}`).join(" ");
+const feedSignature = (feed: FeedSource): string => feed.articles.map(articleVersion).join(" ");
 
 export const data = {
 	pagination: {

@@ -3,11 +3,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Author } from "../content/types.ts";
 
-/** "Andi Saputra", "Andi Saputra dan Sari Wulandari", "A, B, dan C" in the site's locale. */
-export function joinNames(names: string[], locale: string): string {
-	return listFormat(locale).format(names);
-}
-
 // Intl formatters are costly to construct (~50 µs) and every page uses them: one per locale per process.
 const listFormats = new Map<string, Intl.ListFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -55,7 +50,6 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 export default function filtersPlugin(eleventyConfig: UserConfig): void {
-	eleventyConfig.addFilter("authorNames", (authors: Author[], locale: string) => joinNames(authors.map((a) => a.name), locale));
 	eleventyConfig.addFilter("authorParts", (authors: Author[], locale: string) => listParts(authors, (a) => a.name, locale));
 	eleventyConfig.addFilter("initials", initials);
 	eleventyConfig.addFilter("number", formatNumber);
