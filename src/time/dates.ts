@@ -3,6 +3,7 @@
 // Why not js-yaml timestamps or `new Date(string)`: both read a zone-less value as UTC (or as the
 // machine's zone), which is the classic off-by-one-day bug (../shared/docs/toolchain.md §4).
 import { DateTime } from "luxon";
+import { siteZone } from "./zone.ts";
 
 export type DateResult = { ok: true; value: DateTime } | { ok: false; reason: string };
 
@@ -33,7 +34,7 @@ export function parseSiteDate(input: unknown, zone: string): DateResult {
 		second: Number(s),
 		millisecond: Number(ms.padEnd(3, "0")),
 	};
-	const dateZone = offset ? offsetZone(offset) : zone;
+	const dateZone = offset ? offsetZone(offset) : siteZone(zone);
 	const why = whyInvalid(parts);
 	if (why) return { ok: false, reason: `"${input}" is not a real date and time: ${why}` };
 	const dt = DateTime.fromObject(parts, { zone: dateZone });
@@ -42,9 +43,9 @@ export function parseSiteDate(input: unknown, zone: string): DateResult {
 	}
 	// luxon moves times that fall into a DST gap; treat that as an impossible wall-clock time.
 	if (dt.hour !== parts.hour || dt.minute !== parts.minute || dt.day !== parts.day) {
-		return { ok: false, reason: `"${input}" does not exist as a wall-clock time in ${dateZone}` };
+		return { ok: false, reason: `"${input}" does not exist as a wall-clock time in ${offset ? dateZone : zone}` };
 	}
-	return { ok: true, value: dt.setZone(zone) };
+	return { ok: true, value: dt.setZone(siteZone(zone)) };
 }
 
 /** Which part of an impossible date is wrong, in words (luxon's own explanation is written for programmers). */
@@ -82,9 +83,9 @@ function describe(value: unknown): string {
 
 /** The moment a build runs, in the site zone. Tests and embargo previews pass their own. */
 export function siteNow(zone: string, now?: string | Date | DateTime): DateTime {
-	if (now === undefined) return DateTime.now().setZone(zone);
-	if (DateTime.isDateTime(now)) return now.setZone(zone);
-	if (now instanceof Date) return DateTime.fromJSDate(now, { zone });
+	if (now === undefined) return DateTime.now().setZone(siteZone(zone));
+	if (DateTime.isDateTime(now)) return now.setZone(siteZone(zone));
+	if (now instanceof Date) return DateTime.fromJSDate(now, { zone: siteZone(zone) });
 	const parsed = parseSiteDate(now, zone);
 	if (!parsed.ok) throw new Error(`Invalid "now" for the build: ${parsed.reason}`);
 	return parsed.value;
