@@ -6,14 +6,23 @@
 //    indexes that folder for search (src/search/pagefind.ts), so a failed index fails the build too.
 // 3. On success the new folder is swapped in with two renames, so a failed build leaves the previous _site/
 //    byte for byte as it was, and a good one leaves no stale pages behind. On failure the staging folder is removed.
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import { normalizePathPrefix } from "../content/address.ts";
+import { faultPoint } from "../build/fault.ts";
+import { changedParts, fingerprint } from "../build/fingerprint.ts";
+import { loadState, readCacheFile, saveState, STATE_FORMAT, writeCacheFile, type BuildState, type TreeState } from "../build/state.ts";
+import { linkCopy, listFiles, moveInto, pageFile, readMarker, removeFiles, removeInBackground, TREE_MARKER, treeId, writeMarker } from "../build/trees.ts";
 import { buildArchive } from "../content/archive.ts";
+import { ArticleStore } from "../content/article-store.ts";
+import { RenderPlan } from "../content/render-plan.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import type { Archive } from "../content/types.ts";
-import { buildSearchIndex, type SearchIndexResult } from "../search/pagefind.ts";
+import { buildSearchIndex, SEARCH_BUNDLE, type SearchIndexResult } from "../search/pagefind.ts";
 import { displayPath, isMain, parseCli, PROJECT_ROOT } from "./args.ts";
+
+const ARTICLE_STORE = "articles.v8";
 import { describeTally, plural, printProblems, reportFailure, tally, UsageError } from "./report.ts";
 
 export interface BuildOptions {
@@ -29,6 +38,10 @@ export interface BuildOptions {
 	pathPrefix?: string;
 	/** Build the search index (default true) */
 	search?: boolean;
+	/** Render every page even when the build cache allows an incremental build */
+	full?: boolean;
+	/** The build cache (src/build/state.ts); default <root>/.cache/warta */
+	cacheDir?: string;
 }
 
 export interface BuildResult {
@@ -37,6 +50,15 @@ export interface BuildResult {
 	problems: Problem[];
 	output: string;
 	search?: SearchIndexResult;
+	/** "incremental": only changed pages were rendered, the rest carried over from the previous output */
+	mode: "full" | "incremental";
+	/** Why a full build was needed, for the summary ("no build cache yet", "the code changed", …) */
+	reason?: string;
+	/** Pages rendered by this build, and pages in the site */
+	rendered: number;
+	pages: number;
+	/** Articles parsed (the rest came from the build cache) */
+	parsed: number;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -49,12 +71,37 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 	} catch (error) {
 		throw new UsageError(`--pathprefix / SITE_PATH_PREFIX: ${(error as Error).message}`);
 	}
+	const cacheDir = resolve(options.cacheDir ?? join(root, ".cache/warta"));
+	const state = loadState(cacheDir);
+	const stored = state && readCacheFile(cacheDir, ARTICLE_STORE);
+	const store = stored ? ArticleStore.load(stored) : new ArticleStore();
+	const print = fingerprint({
+		projectRoot: PROJECT_ROOT,
+		siteRoot: root,
+		options: { pathPrefix, drafts: options.includeDrafts === true, search: options.search !== false },
+		memo: state?.memo,
+	});
 
-	const result = buildArchive({ root, now: options.now, includeDrafts: options.includeDrafts });
+	const result = buildArchive({ root, now: options.now, includeDrafts: options.includeDrafts, store, codeVersion: print.parts.code });
 	if (!result.archive) throw new ContentError(result.problems);
 	const archive = result.archive;
+	// Every page's footer carries the year of "now"; a new year renders everything.
+	const parts = { ...print.parts, year: String(archive.now.year) };
+	const key = createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 
 	removeLeftovers(output);
+	const standby = `${output}.prev`;
+	const incremental = options.full ? undefined : previousTree(state, key, output, standby);
+	const reason = options.full
+		? "--full"
+		: !state
+			? "no build cache yet"
+			: state.fingerprint !== key
+				? `${describeChanges(changedParts(state.parts, parts))} changed`
+				: incremental
+					? undefined
+					: "no earlier output to update";
+
 	const staging = `${output}.tmp-${process.pid}`;
 	const previous = `${output}.old-${process.pid}`;
 	const cleanUp = () => rmSync(staging, { recursive: true, force: true });
@@ -65,6 +112,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 	process.once("SIGINT", interrupted);
 	process.once("SIGTERM", interrupted);
 	let search: SearchIndexResult | undefined;
+	const plan = new RenderPlan(incremental && new Map(incremental.tree.pages));
+	let rendered = 0;
 	try {
 		cleanUp(); // Eleventy must start from an empty folder
 
@@ -76,11 +125,57 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			quietMode: true,
 			runMode: "build",
 			pathPrefix,
-			config: (eleventyConfig) => configure(eleventyConfig, { root, now: options.now, includeDrafts: options.includeDrafts, archive }),
+			config: (eleventyConfig) =>
+				configure(eleventyConfig, { root, now: options.now, includeDrafts: options.includeDrafts, archive, plan }),
 		});
 		await eleventy.write();
-		if (options.search !== false) search = await buildSearchIndex(staging);
-		swap(staging, output, previous);
+		if (options.search !== false && !incremental) search = await buildSearchIndex(staging);
+
+		const written = listFiles(staging);
+		const pageFiles = new Set([...plan.current.keys()].map(pageFile));
+		const files = written.filter((file) => !pageFiles.has(file));
+		rendered = written.length - files.length;
+		const tree: TreeState = { pages: [...plan.current], files, shards: {} };
+		const id = treeId(key, tree);
+		const trees: BuildState["trees"] = { [id]: tree };
+
+		if (incremental) {
+			// Files are moved into the standby copy; while that happens it carries no marker, so a build killed
+			// half-way leaves a folder the next build will not trust.
+			rmSync(join(incremental.folder, TREE_MARKER), { force: true });
+			moveInto(staging, incremental.folder, written);
+			const keep = new Set([...pageFiles, ...files]);
+			const stale = [
+				...incremental.tree.pages.map(([url]) => pageFile(url)),
+				...incremental.tree.files,
+			].filter((file) => !keep.has(file));
+			faultPoint("while-updating");
+			removeFiles(incremental.folder, stale);
+			if (options.search !== false) {
+				// Removed first, never rewritten in place: the standby's files may be hard links into the live site.
+				rmSync(join(incremental.folder, SEARCH_BUNDLE), { recursive: true, force: true });
+				search = await buildSearchIndex(incremental.folder);
+			}
+			writeMarker(incremental.folder, id);
+			const live = readMarker(output);
+			if (live && state?.trees[live]) trees[live] = state.trees[live];
+			saveState(cacheDir, { format: STATE_FORMAT, fingerprint: key, parts, memo: print.memo, trees });
+			writeCacheFile(cacheDir, ARTICLE_STORE, store.save());
+			faultPoint("before-swap");
+			// The standby becomes the live site; the live site becomes the standby the next build updates.
+			swap(incremental.folder, output, previous);
+			renameSync(previous, standby);
+			cleanUp();
+		} else {
+			writeMarker(staging, id);
+			saveState(cacheDir, { format: STATE_FORMAT, fingerprint: key, parts, memo: print.memo, trees });
+			writeCacheFile(cacheDir, ARTICLE_STORE, store.save());
+			swap(staging, output, previous);
+			removeInBackground(previous, `${output}.trash-${process.pid}-1`);
+			// The standby for the next build: a hard-linked copy costs a link per file, not a copy of the site.
+			removeInBackground(standby, `${output}.trash-${process.pid}-2`);
+			linkCopy(output, standby);
+		}
 	} catch (error) {
 		cleanUp();
 		throw error;
@@ -88,10 +183,46 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 		process.off("SIGINT", interrupted);
 		process.off("SIGTERM", interrupted);
 	}
-	return { archive, problems: result.problems, output, search };
+	return {
+		archive,
+		problems: result.problems,
+		output,
+		search,
+		mode: incremental ? "incremental" : "full",
+		reason,
+		rendered,
+		pages: plan.current.size,
+		parsed: store.stats.parsed,
+	};
 }
 
-/** Replaces `output` by `staging`; if the second rename fails, the previous site is put back. */
+/** The folder an incremental build updates and what it holds, when the cache knows one of the two copies. */
+function previousTree(state: BuildState | undefined, key: string, output: string, standby: string): { folder: string; tree: TreeState } | undefined {
+	if (!state || state.fingerprint !== key) return undefined;
+	const standbyId = readMarker(standby);
+	if (standbyId && state.trees[standbyId]) return { folder: standby, tree: state.trees[standbyId] };
+	const liveId = readMarker(output);
+	if (!liveId || !state.trees[liveId]) return undefined;
+	// No usable standby (first incremental build, or it was removed): start one from the live site.
+	rmSync(standby, { recursive: true, force: true });
+	linkCopy(output, standby);
+	return { folder: standby, tree: state.trees[liveId] };
+}
+
+const CHANGE_NAMES: Record<string, string> = {
+	code: "Warta's code or theme",
+	site: "the data files or public/",
+	node: "the Node version",
+	options: "the build options",
+	year: "the year",
+};
+
+function describeChanges(parts: string[]): string {
+	const names = parts.map((part) => CHANGE_NAMES[part] ?? part);
+	return names.length ? names.join(" and ") : "the build cache format";
+}
+
+/** Replaces `output` by `staging`, keeping the old site at `previous`; if the second rename fails, it is put back. */
 function swap(staging: string, output: string, previous: string): void {
 	const hadOutput = existsSync(output);
 	if (hadOutput) renameSync(output, previous);
@@ -101,17 +232,23 @@ function swap(staging: string, output: string, previous: string): void {
 		if (hadOutput) renameSync(previous, output);
 		throw error;
 	}
-	rmSync(previous, { recursive: true, force: true });
 }
 
-/** Staging and old folders of earlier builds that were killed (their process is gone). */
+/**
+ * Staging, old and trash folders of earlier builds that were killed (their process is gone). An old site left
+ * by a build killed between the two renames of its swap is put back when no site took its place.
+ */
 function removeLeftovers(output: string): void {
 	const dir = dirname(output);
 	if (!existsSync(dir)) return;
-	const pattern = new RegExp(`^${basename(output).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(?:tmp|old)-(\\d+)$`);
+	const pattern = new RegExp(`^${basename(output).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(tmp|old|trash)-(\\d+)(?:-l?\\d+)?$`);
+	let n = 0;
 	for (const name of readdirSync(dir)) {
-		const pid = pattern.exec(name)?.[1];
-		if (pid && !isRunning(Number(pid))) rmSync(join(dir, name), { recursive: true, force: true });
+		const [, kind, pid] = pattern.exec(name) ?? [];
+		if (!pid || isRunning(Number(pid))) continue;
+		const path = join(dir, name);
+		if (kind === "old" && !existsSync(output)) renameSync(path, output);
+		else removeInBackground(path, `${output}.trash-${process.pid}-l${n++}`);
 	}
 }
 
@@ -134,25 +271,45 @@ function checkOutput(root: string, output: string): void {
 	if (unsafe) throw new UsageError(`Refusing to build into ${output}: the output folder is replaced on every build, so it must be a folder of its own such as ${join(root, "_site")}.`);
 }
 
-const USAGE = `Usage: npm run build [-- --root <site folder>] [--output <folder>] [--now "2018-04-17 10:15"] [--drafts] [--pathprefix /berita/]
+const USAGE = `Usage: npm run build [-- --root <site folder>] [--output <folder>] [--now "2018-04-17 10:15"] [--drafts] [--pathprefix /berita/] [--full] [--no-search] [--cache <folder>]
 
 Builds the site into <output> (default <site folder>/_site), replacing it only when the whole build succeeded.
+After a first build, only the pages whose content changed are rendered again (an incremental build); the result
+is the same as a full build. Keep <output>, <output>.prev and the cache folder between builds (docs/deploy.md).
   --root     the site folder with articles/ and _data/ (default: $WARTA_ROOT, else Warta's folder)
   --output   where the finished site goes
   --now      the build's "now" for embargoes (default: $WARTA_NOW, else the clock)
   --drafts   a preview build: include drafts, marked as such
-  --pathprefix  the URL path the site is served under, e.g. /berita/ (default: $SITE_PATH_PREFIX, else /)`;
+  --pathprefix  the URL path the site is served under, e.g. /berita/ (default: $SITE_PATH_PREFIX, else /)
+  --full     render every page, even when an incremental build is possible
+  --no-search   leave out the search index (a quicker preview build)
+  --cache    the build cache folder (default: $WARTA_CACHE, else <site folder>/.cache/warta)`;
 
 /** The command; returns the exit code (the process sets it, tests call this directly). */
 export async function main(argv: string[]): Promise<number> {
-	const cli = parseCli(argv, { output: { type: "string" }, drafts: { type: "boolean" }, pathprefix: { type: "string" } }, USAGE);
+	const cli = parseCli(
+		argv,
+		{ output: { type: "string" }, drafts: { type: "boolean" }, pathprefix: { type: "string" }, full: { type: "boolean" }, cache: { type: "string" }, "no-search": { type: "boolean" } },
+		USAGE,
+	);
 	if (typeof cli === "number") return cli;
 	const output = resolve((cli.values.output as string | undefined) ?? join(cli.root, "_site"));
 	const shown = displayPath(output);
 	const started = performance.now();
 	try {
 		const pathPrefix = (cli.values.pathprefix as string | undefined) ?? (process.env.SITE_PATH_PREFIX || undefined);
-		const { archive, problems, search } = await buildSite({ root: cli.root, output, now: cli.now, includeDrafts: cli.values.drafts === true, pathPrefix });
+		const cacheDir = (cli.values.cache as string | undefined) ?? (process.env.WARTA_CACHE || undefined);
+		const built = await buildSite({
+			root: cli.root,
+			output,
+			now: cli.now,
+			includeDrafts: cli.values.drafts === true,
+			pathPrefix,
+			full: cli.values.full === true,
+			search: cli.values["no-search"] !== true,
+			cacheDir,
+		});
+		const { archive, problems, search } = built;
 		printProblems(problems);
 		const seconds = ((performance.now() - started) / 1000).toFixed(2);
 		const { articles, draftsHidden, embargoed } = archive;
@@ -160,7 +317,11 @@ export async function main(argv: string[]): Promise<number> {
 		const left = held.length ? `; left out: ${held.join(" and ")}` : "";
 		const prefix = pathPrefix && normalizePathPrefix(pathPrefix) !== "/" ? ` for ${normalizePathPrefix(pathPrefix)}` : "";
 		const indexed = search ? `; search index: ${plural(search.pages, "article")} in ${search.seconds.toFixed(2)} s` : "";
-		console.log(`[warta] Built ${plural(articles.length, "article")} into ${shown}/${prefix} in ${seconds} s (${describeTally(tally(problems))}${indexed}${left}).`);
+		const how =
+			built.mode === "incremental"
+				? `incremental: rendered ${plural(built.rendered, "page")} of ${built.pages.toLocaleString("en")}`
+				: `full build (${built.reason}): ${plural(built.rendered, "page")}`;
+		console.log(`[warta] Built ${plural(articles.length, "article")} into ${shown}/${prefix} in ${seconds} s (${how}; ${describeTally(tally(problems))}${indexed}${left}).`);
 		return 0;
 	} catch (error) {
 		reportFailure(error, `${shown}/ was left as it was.`);

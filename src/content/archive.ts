@@ -2,10 +2,12 @@
 // Article pages, the home page and the feed are all built from it; articles never become Eleventy
 // templates or enter Eleventy collections (../shared/docs/scale.md: one template per article grows
 // quadratically in Eleventy 3's TemplateMap; one paginated template over this index does not).
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { DateTime } from "luxon";
 import { siteNow } from "../time/dates.ts";
+import { ArticleStore } from "./article-store.ts";
 import { readArticle } from "./articles.ts";
 import { checkCollisions } from "./collisions.ts";
 import { loadSiteData } from "./data.ts";
@@ -19,6 +21,10 @@ export interface ArchiveOptions {
 	now?: string | DateTime;
 	/** Preview mode (npm start): drafts are included and marked. Production builds leave them out. */
 	includeDrafts?: boolean;
+	/** Articles read by earlier builds (src/content/article-store.ts); default: this process's own store */
+	store?: ArticleStore;
+	/** Identifies the code that reads articles, for a store kept between processes (src/build/) */
+	codeVersion?: string;
 }
 
 export interface ArchiveResult {
@@ -37,11 +43,22 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 
 	const now = siteNow(data.site.timezone, options.now);
 	const all: Article[] = [];
-	const dataKey = JSON.stringify(data);
+	const store = options.store ?? processStore;
+	store.begin(createHash("sha256").update(`${options.codeVersion ?? ""}\0${JSON.stringify(data)}`).digest("hex"), data);
+	const paths: string[] = [];
 	for (const file of files) {
-		const article = readCached(join(options.root, file), dataKey, (source, version) => readArticle(file, source, data, problems, options.root, version));
+		const path = join(options.root, file);
+		paths.push(path);
+		const read = (source: string, version: string) => {
+			const own = new ProblemList();
+			const article = readArticle(file, source, data, own, options.root, version);
+			problems.addAll(own.items);
+			return { article, warnings: own.items };
+		};
+		const article = store.get(path, read, (warnings) => problems.addAll(warnings));
 		if (article) all.push(article);
 	}
+	store.keepOnly(paths);
 	checkCollisions(all, data, options.root, problems);
 	if (problems.hasErrors) return { problems: problems.items, files: files.length };
 
@@ -96,19 +113,6 @@ export function listArticleFiles(root: string, problems?: ProblemList): string[]
 	return files;
 }
 
-// `npm start` rebuilds the archive on every save: reuse the articles whose file (mtime and size) and whose
-// data files (authors, rubrics, site settings) are unchanged, so a save costs a stat per file, not a parse.
-// Articles with problems are never cached, so their problems are reported again on every build.
-const articleCache = new Map<string, { version: string; dataKey: string; article: Article }>();
-
-function readCached(path: string, dataKey: string, read: (source: string, version: string) => Article | undefined): Article | undefined {
-	const stat = statSync(path);
-	if (!stat.isFile()) return undefined; // a folder named like an article
-	const version = `${stat.mtimeMs}:${stat.size}`;
-	const cached = articleCache.get(path);
-	if (cached && cached.version === version && cached.dataKey === dataKey) return cached.article;
-	const article = read(readFileSync(path, "utf8"), version);
-	if (article) articleCache.set(path, { version, dataKey, article });
-	else articleCache.delete(path);
-	return article;
-}
+// `npm start` rebuilds the archive on every save: the articles of the last build are reused when their file
+// and the data files are unchanged, so a save costs a stat per file, not a parse of every file.
+const processStore = new ArticleStore();

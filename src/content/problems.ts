@@ -47,6 +47,13 @@ export class ProblemList {
 	warn(file: string, message: string, field?: string, line?: number): void {
 		this.items.push({ file, field, line, message, severity: "warning" });
 	}
+	/** Adds problems found elsewhere (another list, a cache of earlier reads). */
+	addAll(problems: readonly Problem[]): void {
+		for (const problem of problems) {
+			this.items.push(problem);
+			if (problem.severity === "error") this.errorCount++;
+		}
+	}
 	get hasErrors(): boolean {
 		return this.errorCount > 0;
 	}

@@ -1,8 +1,13 @@
-// Which pages a build must render. A production build, and the first build of `npm start`, render every
-// page. When `npm start` rebuilds because only articles were saved, Warta renders just the pages whose inputs
-// changed (the saved article's page, the listings that show it) and leaves the rest of _site/ as written:
-// Eleventy's pagination re-renders every page of a template on each rebuild, which at 4,000 articles took
-// 5 s per save (docs/performance.md). A page's "signature" is a string naming everything it shows.
+// Which pages a build must render. A page's "signature" is a string naming everything it shows (the stories
+// on it, with the version of each story's file); two renders with one signature write the same bytes, as long
+// as nothing outside the signatures changed (code, templates, data files: src/build/fingerprint.ts).
+//
+// - A clean build renders every page and records every signature.
+// - An incremental `npm run build` (src/build/) starts from the signatures of the output folder it updates and
+//   renders only pages that are new or whose signature changed; the rest of that folder is carried over.
+// - When `npm start` rebuilds because only articles were saved, the same happens against the pages it last
+//   wrote: Eleventy's pagination re-renders every page of a template on each rebuild, which at 4,000 articles
+//   took 5 s per save (docs/performance.md).
 import type { Article } from "./types.ts";
 
 /** Identifies an article's content as of its file's last change; the part of every signature naming a story. */
@@ -10,9 +15,17 @@ export const articleVersion = (article: Article | undefined): string => (article
 
 export class RenderPlan {
 	/** Signature of every page as last rendered, by URL */
-	#rendered = new Map<string, string>();
+	#rendered: Map<string, string>;
+	/** The pages of the current build, by URL, with their signatures (every page, rendered or not) */
+	readonly current = new Map<string, string>();
 	/** True while a rebuild may skip unchanged pages */
-	partial = false;
+	partial: boolean;
+
+	/** `previous`: the signatures of the pages already in the output folder; with it, the plan starts partial. */
+	constructor(previous?: Map<string, string>) {
+		this.#rendered = previous ?? new Map();
+		this.partial = previous !== undefined;
+	}
 
 	/** The pages to render now: all of them, or in a partial rebuild those whose signature changed. */
 	select<T>(pages: T[], url: (page: T) => string, signature: (page: T) => string): T[] {
@@ -22,7 +35,19 @@ export class RenderPlan {
 			const sig = signature(page);
 			if (!this.partial || this.#rendered.get(key) !== sig) selected.push(page);
 			this.#rendered.set(key, sig);
+			this.current.set(key, sig);
 		}
 		return selected;
+	}
+
+	/** Pages a template renders every time, whatever changed (page 1 of the front page): recorded, not compared. */
+	always(url: string): void {
+		this.current.set(url, "");
+		this.#rendered.set(url, "");
+	}
+
+	/** Called by `npm start` before a rebuild: a page no longer listed is forgotten. */
+	startRebuild(): void {
+		this.current.clear();
 	}
 }

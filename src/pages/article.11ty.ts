@@ -9,10 +9,12 @@ import { leadImage } from "../images/lead.ts";
 import type { PageData } from "./types.ts";
 
 
-/** Everything an article page shows that can change when articles are saved: the article itself and the
- *  stories it links to ("Baca juga", previous/next in its rubric). */
+/** Everything an article page shows that can change when articles are saved: the article itself, the
+ *  stories it links to ("Baca juga", previous/next in its rubric) and its tags' shown spelling, which is the
+ *  one most articles use (src/content/views.ts), so another story can change it. */
 export function articleSignature(article: Article, view: ArticleView): string {
-	return [article, ...view.related, view.newer, view.older].map(articleVersion).join(" ");
+	const stories = [article, ...view.related, view.newer, view.older].map(articleVersion);
+	return JSON.stringify([stories, view.tags.map((tag) => tag.name)]);
 }
 
 export const data = {

@@ -16,7 +16,9 @@ export const data = {
 		// `npm start` it is always rendered again; later pages only when their stories changed.
 		before: (pages: Listing<unknown, HomeTerm>[], data: PageData) => {
 			const changed = listing.pagination.before(pages, data);
-			return pages[0] && changed[0] !== pages[0] ? [pages[0], ...changed] : changed;
+			if (!pages[0]) return changed;
+			data.renderPlan.always(pages[0].url);
+			return changed[0] !== pages[0] ? [pages[0], ...changed] : changed;
 		},
 	},
 	eleventyComputed: {

@@ -16,7 +16,10 @@ export function listingSignature(listing: Listing<unknown, unknown>): string {
 		const article = item as Article & { version?: string };
 		return article.version ? articleVersion(article) : article.url;
 	});
-	return JSON.stringify([listing.total, listing.count, items]);
+	// What the page shows of its term that other stories can change: a tag's shown name (the spelling most of
+	// its stories use) and a day's links to the nearest days with stories.
+	const term = listing.term as { tag?: { name: string }; newer?: { url: string }; older?: { url: string } };
+	return JSON.stringify([listing.total, listing.count, items, term.tag?.name ?? "", term.newer?.url ?? "", term.older?.url ?? ""]);
 }
 
 /**

@@ -9,8 +9,10 @@ import type { PageData, TemplateContext } from "./types.ts";
 
 type SectionFeedData = PageData & { feed: FeedSource; publicDir: string };
 
-/** Everything a section feed shows that can change when articles are saved. */
-const feedSignature = (feed: FeedSource): string => feed.articles.map(articleVersion).join(" ");
+/** Everything a section feed shows that can change when articles are saved. A feed without stories dates
+ *  itself with the build's "now" (Atom and RSS need a date), so then "now" is what it shows. */
+const feedSignature = (feed: FeedSource, data: PageData): string =>
+	feed.articles.length ? feed.articles.map(articleVersion).join(" ") : `empty@${data.warta.now.toMillis()}`;
 
 export const data = {
 	pagination: {
@@ -19,7 +21,7 @@ export const data = {
 		alias: "feed",
 		// In `npm start`, only the feeds whose stories changed are written again (src/content/render-plan.ts).
 		before: (articles: Article[], data: PageData) =>
-			data.renderPlan.select(sectionFeeds(data, articles), (feed) => feed.paths.rss, feedSignature),
+			data.renderPlan.select(sectionFeeds(data, articles), (feed) => feed.paths.rss, (feed) => feedSignature(feed, data)),
 	},
 	permalink: (data: SectionFeedData) => data.feed.paths.rss,
 	eleventyExcludeFromCollections: true,

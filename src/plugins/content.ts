@@ -18,6 +18,8 @@ export interface ContentOptions {
 	now?: string;
 	/** Show drafts (preview); default: only when Eleventy runs with --serve or --watch */
 	includeDrafts?: boolean;
+	/** The render plan of an incremental production build (src/build/): what the output folder already holds */
+	plan?: RenderPlan;
 	/** An index the caller already built and reported (src/cli/build.ts validates before starting Eleventy);
 	 *  used for the first build instead of reading every file a second time. */
 	archive?: Archive;
@@ -33,7 +35,7 @@ export const pathPrefixOf = (eleventyConfig: UserConfig): string | undefined => 
 
 export default function contentPlugin(eleventyConfig: UserConfig, options: ContentOptions): void {
 	let archive: Archive | undefined;
-	const plan = new RenderPlan();
+	const plan = options.plan ?? new RenderPlan();
 	const articlesDir = resolve(options.root, "articles");
 
 	// In `npm start`, a rebuild caused only by saved articles renders just the pages that changed
@@ -45,6 +47,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 	eleventyConfig.on("eleventy.after", () => {
 		plan.partial = false;
 	});
+	eleventyConfig.on("eleventy.before", () => plan.startRebuild());
 	eleventyConfig.addGlobalData("renderPlan", () => plan);
 	let prebuilt = options.archive;
 
