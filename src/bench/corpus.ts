@@ -4,7 +4,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DateTime } from "luxon";
-import { prng } from "../util/prng.ts";
+import { prng } from "./prng.ts";
 
 export interface CorpusOptions {
 	articles: number;
@@ -97,7 +97,7 @@ export function generateCorpus(root: string, options: CorpusOptions): CorpusSumm
 		const minutes = Math.floor(((i + rand()) / options.articles) * spanMinutes);
 		const date = end.minus({ minutes: spanMinutes - minutes });
 		const town = TOWNS[Math.floor(rand() * TOWNS.length)]!;
-		// 5–9 words: under the 110-character headline warning (src/content/article-checks.ts).
+		// 5–9 words: under the 110-character headline warning (src/content/checks/article-checks.ts).
 		const title = `${sentence(rand, 5 + Math.floor(rand() * 5)).slice(0, -1)} di ${town}`;
 		const slug = `berita-${String(i + 1).padStart(6, "0")}`;
 		// Zipf-like tags: squaring a uniform number favours the first (common) tags.

@@ -8,7 +8,7 @@
 //    byte for byte as it was, and a good one leaves no stale pages behind. On failure the staging folder is removed.
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
-import { normalizePathPrefix } from "../content/address.ts";
+import { normalizePathPrefix } from "../site/address.ts";
 import { buildArchive } from "../content/archive.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import type { Archive } from "../content/types.ts";

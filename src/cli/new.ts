@@ -1,13 +1,13 @@
 // `npm run new -- "Judul berita" [--category …] [--author …]`: starts an article with correct front matter,
 // dated now in the site's time zone, at articles/YYYY/MM/<slug>.md. It never overwrites a file. The article
-// starts as a draft with placeholder text, which the checks refuse to publish (src/content/article-checks.ts).
+// starts as a draft with placeholder text, which the checks refuse to publish (src/content/checks/article-checks.ts).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadSiteData } from "../content/data.ts";
-import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from "../content/placeholders.ts";
+import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from "../content/checks/placeholders.ts";
 import { ProblemList } from "../content/problems.ts";
-import { slugify } from "../content/slug.ts";
-import { didYouMean } from "../content/suggest.ts";
+import { slugify } from "../site/slug.ts";
+import { didYouMean } from "../content/checks/suggest.ts";
 import { siteNow } from "../time/dates.ts";
 import { isMain, parseCli } from "./args.ts";
 import { DOCS, printProblems } from "./report.ts";

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { DateTime } from "luxon";
 import { siteNow } from "../time/dates.ts";
 import { readArticle } from "./articles.ts";
-import { checkCollisions } from "./collisions.ts";
+import { checkCollisions } from "./checks/collisions.ts";
 import { loadSiteData } from "./data.ts";
 import { ProblemList, type Problem } from "./problems.ts";
 import type { Archive, Article } from "./types.ts";

@@ -2,14 +2,14 @@
 import { basename } from "node:path";
 import type { DateTime } from "luxon";
 import { formatSiteDate, parseSiteDate, type DateFormats } from "../time/dates.ts";
-import { checkArticle } from "./article-checks.ts";
-import { reportZodIssues } from "./zod-issues.ts";
+import { checkArticle } from "./checks/article-checks.ts";
+import { reportZodIssues } from "./checks/zod-issues.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
 import { ProblemList } from "./problems.ts";
 import { articleSchema } from "./schema.ts";
-import { slugify } from "./slug.ts";
-import { didYouMean } from "./suggest.ts";
-import { articleUrl, tagUrl } from "./urls.ts";
+import { slugify } from "../site/slug.ts";
+import { didYouMean } from "./checks/suggest.ts";
+import { articleUrl, tagUrl } from "../site/urls.ts";
 import type { Article, SiteData, Tag } from "./types.ts";
 
 export function dateFormats(data: SiteData): DateFormats {

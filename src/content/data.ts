@@ -4,11 +4,11 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { z } from "zod";
-import { missingPublicFile } from "./article-checks.ts";
+import { missingPublicFile } from "../site/public-files.ts";
 import { parseJson } from "./json.ts";
 import { ProblemList } from "./problems.ts";
-import { checkStrings } from "./strings.ts";
-import { reportZodIssues } from "./zod-issues.ts";
+import { checkStrings } from "./checks/strings.ts";
+import { reportZodIssues } from "./checks/zod-issues.ts";
 import {
 	authorsSchema,
 	categoriesSchema,
@@ -18,9 +18,9 @@ import {
 	type Navigation,
 	type SiteConfig,
 } from "./schema.ts";
-import { withAddress } from "./address.ts";
-import { slugify } from "./slug.ts";
-import { authorUrl, categoryUrl } from "./urls.ts";
+import { withAddress } from "../site/address.ts";
+import { slugify } from "../site/slug.ts";
+import { authorUrl, categoryUrl } from "../site/urls.ts";
 import type { Author, Category, SiteData } from "./types.ts";
 
 const KNOWN = new Set(["site.json", "authors.json", "categories.json", "navigation.json"]);

@@ -2,7 +2,7 @@
 // gray-matter through Eleventy) because articles are not Eleventy templates (../shared/docs/scale.md),
 // and we use js-yaml's CORE_SCHEMA so dates stay strings for src/time/dates.ts to read in the site zone.
 import yaml from "js-yaml";
-import { findSilentComments, yamlHint } from "./yaml-hints.ts";
+import { findSilentComments, yamlHint } from "./checks/yaml-hints.ts";
 
 /** Something legal but probably unintended, found while splitting the file. */
 export interface FrontMatterWarning {

@@ -182,7 +182,7 @@ export const navigationSchema = z.strictObject({
 /** UI strings: every key of the default locale file is required in every locale. */
 export const stringsSchema = z.record(z.string(), z.string());
 
-/** The validated site settings plus where the site lives: `base` = url + path prefix (src/content/address.ts).
+/** The validated site settings plus where the site lives: `base` = url + path prefix (src/site/address.ts).
  *  Build absolute URLs from `base`, never from `url`. */
 export type SiteConfig = z.infer<typeof siteSchema> & { pathPrefix: string; base: string };
 export type AuthorData = z.infer<typeof authorSchema>;

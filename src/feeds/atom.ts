@@ -3,7 +3,7 @@
 // `updated` moves with corrections (§4.2.9, §4.2.15). Ids are the permanent absolute URLs.
 import { rfc3339 } from "../time/dates.ts";
 import { lastChange, newestChange, type FeedEntry, type FeedMeta, type FeedPerson } from "./model.ts";
-import { element, parent, xmlDeclaration } from "./xml.ts";
+import { element, parent, xmlDeclaration } from "../site/xml.ts";
 
 export const ATOM_NAMESPACE = "http://www.w3.org/2005/Atom";
 

@@ -5,8 +5,8 @@
 // Per-tag feeds are left out on purpose: a local archive collects thousands of tags, and a full-content
 // feed per tag would multiply the output size for little use.
 import type { SiteData, Article } from "../content/types.ts";
-import { atomFeedUrl, authorFeedUrl, categoryFeedUrl, jsonFeedUrl } from "../content/urls.ts";
-import { fill } from "../plugins/filters.ts";
+import { atomFeedUrl, authorFeedUrl, categoryFeedUrl, jsonFeedUrl } from "../site/urls.ts";
+import { fill } from "../site/text.ts";
 
 export type FeedFormat = "rss" | "atom" | "json";
 

@@ -3,9 +3,9 @@
 // each author's), so its entry is built once per build and shared.
 import type { Strings, SiteConfig } from "../content/schema.ts";
 import type { Article } from "../content/types.ts";
-import { absoluteUrl } from "../content/urls.ts";
+import { absoluteUrl } from "../site/urls.ts";
 import { renderArticleBody } from "../markdown/article.ts";
-import { escapeXml as escapeHtml } from "./xml.ts";
+import { escapeXml as escapeHtml } from "../site/xml.ts";
 import { mediaLength, mediaType } from "./media.ts";
 import type { FeedEntry } from "./model.ts";
 

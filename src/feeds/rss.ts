@@ -6,7 +6,7 @@
 import { dateToRfc822 } from "@11ty/eleventy-plugin-rss";
 import type { DateTime } from "luxon";
 import { newestChange, type FeedEntry, type FeedMeta } from "./model.ts";
-import { element, parent, xmlDeclaration } from "./xml.ts";
+import { element, parent, xmlDeclaration } from "../site/xml.ts";
 
 // dateToRfc822 builds an Intl.DateTimeFormat on every call (~0.3 ms); one story appears in the site feed and in
 // its rubric's and authors' feeds, so formatted dates are kept (bounded: a build formats each instant once).

@@ -3,7 +3,8 @@
 // with other attributes) and images on other sites are left as written.
 import type { Article } from "../content/types.ts";
 import { pictureHtml } from "./picture.ts";
-import { isLocalImage, type ImageService } from "./service.ts";
+import { isSitePath } from "../site/public-files.ts";
+import type { ImageService } from "./service.ts";
 
 /** Exactly what markdown-it's image rule writes (src/markdown/markdown.ts): src, alt, optional title. */
 const MARKDOWN_IMG = /<img src="([^"]*)" alt="([^"]*)"(?: title="([^"]*)")?>/g;
@@ -17,7 +18,7 @@ export async function responsiveBody(html: string, article: Pick<Article, "file"
 	const authored = [...html.matchAll(PICTURE)].map((m) => [m.index, m.index + m[0].length] as const);
 	const matches = [...html.matchAll(MARKDOWN_IMG)].filter((m) => {
 		const src = unescape(m[1]!);
-		return isLocalImage(src) && !authored.some(([start, end]) => m.index >= start && m.index < end);
+		return isSitePath(src) && !authored.some(([start, end]) => m.index >= start && m.index < end);
 	});
 	if (matches.length === 0) return html;
 	const pictures = await Promise.all(

@@ -1,8 +1,8 @@
 // One Eleventy template for every article page: pagination over the index, one page per article.
 // https://www.11ty.dev/docs/pagination/ — this is the design that builds 100,000 articles (../shared/docs/scale.md).
 import { renderArticleBody } from "../markdown/article.ts";
-import type { ArticleView } from "../content/newsroom.ts";
-import { articleVersion } from "../content/render-plan.ts";
+import type { ArticleView } from "../views/views.ts";
+import { articleVersion } from "../views/render-plan.ts";
 import type { Article } from "../content/types.ts";
 import { responsiveBody } from "../images/body.ts";
 import { leadImage } from "../images/lead.ts";

@@ -1,5 +1,5 @@
 // Shared shape of the three directory pages: every rubric (/kategori/), tag (/tag/) and author (/penulis/).
-import type { DirectoryEntry } from "../content/listings.ts";
+import type { DirectoryEntry } from "../views/listings.ts";
 import type { PageData } from "./types.ts";
 
 export function directoryData(permalink: string, kind: "rubrics" | "tags" | "authors", titleKey: string) {

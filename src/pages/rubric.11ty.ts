@@ -1,7 +1,7 @@
 // Rubric pages: /kategori/<slug>/, /kategori/<slug>/2/, … (20 stories a page).
-import type { RubricTerm } from "../content/listings.ts";
+import type { RubricTerm } from "../views/listings.ts";
 import { categoryFeedLink } from "../feeds/catalog.ts";
-import { listingData } from "./listing.ts";
+import { listingData } from "./listing-page.ts";
 
 export const data = listingData<RubricTerm>(
 	"views.pages.rubric",
@@ -9,4 +9,4 @@ export const data = listingData<RubricTerm>(
 	undefined,
 	(data) => [categoryFeedLink(data.listing.term.category, data)],
 );
-export { render } from "./listing.ts";
+export { render } from "./listing-page.ts";

@@ -3,7 +3,7 @@
 // https://www.11ty.dev/docs/pagination/#the-before-callback
 import { sectionFeeds, type FeedSource } from "../feeds/catalog.ts";
 import { renderFeed } from "../feeds/render.ts";
-import { articleVersion } from "../content/render-plan.ts";
+import { articleVersion } from "../views/render-plan.ts";
 import type { Article } from "../content/types.ts";
 import type { PageData, TemplateContext } from "./types.ts";
 
@@ -17,7 +17,7 @@ export const data = {
 		data: "warta.articles",
 		size: 1,
 		alias: "feed",
-		// In `npm start`, only the feeds whose stories changed are written again (src/content/render-plan.ts).
+		// In `npm start`, only the feeds whose stories changed are written again (src/views/render-plan.ts).
 		before: (articles: Article[], data: PageData) =>
 			data.renderPlan.select(sectionFeeds(data, articles), (feed) => feed.paths.rss, feedSignature),
 	},

@@ -3,12 +3,12 @@
 // https://www.11ty.dev/docs/events/#eleventy.before  https://www.11ty.dev/docs/data-global-custom/
 import { join, resolve, sep } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { withAddress } from "../content/address.ts";
+import { withAddress } from "../site/address.ts";
 import { buildArchive } from "../content/archive.ts";
 import { extraDataNames } from "../content/data.ts";
-import { newsroomOf } from "../content/newsroom.ts";
+import { newsroomOf } from "../views/views.ts";
 import { ContentError, formatProblem } from "../content/problems.ts";
-import { RenderPlan } from "../content/render-plan.ts";
+import { RenderPlan } from "../views/render-plan.ts";
 import type { Archive } from "../content/types.ts";
 
 export interface ContentOptions {
@@ -37,7 +37,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 	const articlesDir = resolve(options.root, "articles");
 
 	// In `npm start`, a rebuild caused only by saved articles renders just the pages that changed
-	// (src/content/render-plan.ts); any other change (a layout, _data/, CSS) renders everything.
+	// (src/views/render-plan.ts); any other change (a layout, _data/, CSS) renders everything.
 	// https://www.11ty.dev/docs/events/#eleventy.beforewatch
 	eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
 		plan.partial = changed.length > 0 && changed.every((file) => file.endsWith(".md") && resolve(file).startsWith(articlesDir + sep));
@@ -50,7 +50,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 
 	/** Makes an archive this build's: the site's address for the build's path prefix, then read-only data. */
 	const adopt = (built: Archive): void => {
-		// `site.base` (src/content/address.ts) is what every absolute URL is built from: pages, feeds, sitemaps.
+		// `site.base` (src/site/address.ts) is what every absolute URL is built from: pages, feeds, sitemaps.
 		// eleventyConfig.pathPrefix is Eleventy's own (--pathprefix, or the pathPrefix option of `new Eleventy`).
 		built.data.site = withAddress(built.data.site, pathPrefixOf(eleventyConfig));
 		// Validated data is read-only from here on. Frozen, Eleventy passes it to every page by reference:
@@ -83,7 +83,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 		return archive;
 	};
 	eleventyConfig.addGlobalData("warta", () => current());
-	// Listings, front page, indeks and per-article extras, derived once per build (src/content/newsroom.ts).
+	// Listings, front page, indeks and per-article extras, derived once per build (src/views/views.ts).
 	eleventyConfig.addGlobalData("views", () => newsroomOf(current()));
 	for (const key of ["site", "authors", "categories", "navigation", "strings"] as const) {
 		eleventyConfig.addGlobalData(key, () => current().data[key]);

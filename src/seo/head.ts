@@ -3,7 +3,7 @@
 // (_includes/partials/head.njk) only prints these values.
 import type { SiteConfig, Strings } from "../content/schema.ts";
 import type { Article } from "../content/types.ts";
-import { absoluteUrl } from "../content/urls.ts";
+import { absoluteUrl } from "../site/urls.ts";
 import { siteFeedLinks, type FeedLink } from "../feeds/catalog.ts";
 import { mediaType } from "../feeds/media.ts";
 import { rfc3339 } from "../time/dates.ts";

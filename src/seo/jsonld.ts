@@ -3,7 +3,7 @@
 // home page. Built as plain objects and serialized with JSON.stringify, never from string templates.
 import type { SiteConfig, Strings } from "../content/schema.ts";
 import type { Article } from "../content/types.ts";
-import { absoluteUrl } from "../content/urls.ts";
+import { absoluteUrl } from "../site/urls.ts";
 import { rfc3339 } from "../time/dates.ts";
 
 type JsonLd = Record<string, unknown>;

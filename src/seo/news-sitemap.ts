@@ -4,8 +4,8 @@
 // few hours for it to stay fresh (README, Publish).
 import type { SiteConfig } from "../content/schema.ts";
 import type { Article } from "../content/types.ts";
-import { absoluteUrl } from "../content/urls.ts";
-import { element, parent, xmlDeclaration } from "../feeds/xml.ts";
+import { absoluteUrl } from "../site/urls.ts";
+import { element, parent, xmlDeclaration } from "../site/xml.ts";
 import { rfc3339 } from "../time/dates.ts";
 import type { DateTime } from "luxon";
 import { SITEMAP_NAMESPACE } from "./sitemap.ts";

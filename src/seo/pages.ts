@@ -11,9 +11,9 @@
 // ("/kategori/hukum/", "/kategori/hukum/2/", …) with `lastmod` = the newest change among its articles.
 import type { DateTime } from "luxon";
 import type { Archive, Article } from "../content/types.ts";
-import { INDEKS_URL } from "../content/listings.ts";
-import { newsroomOf } from "../content/newsroom.ts";
-import { authorIndexUrl, correctionsUrl, rubricIndexUrl, searchUrl, tagIndexUrl } from "../content/urls.ts";
+import { INDEKS_URL } from "../views/listings.ts";
+import { newsroomOf } from "../views/views.ts";
+import { authorIndexUrl, correctionsUrl, rubricIndexUrl, searchUrl, tagIndexUrl } from "../site/urls.ts";
 import type { SitemapUrl } from "./sitemap.ts";
 
 export type PublicPageSource = (archive: Archive) => Iterable<SitemapUrl>;
@@ -48,7 +48,7 @@ addPublicPages("corrections", (archive) => {
 	return [{ url: correctionsUrl, lastmod: newest }];
 });
 
-// The newsroom's listings (src/content/newsroom.ts): front page archive, rubric, tag, author and indeks pages,
+// The newsroom's listings (src/views/views.ts): front page archive, rubric, tag, author and indeks pages,
 // and the directories. lastmod of a listing page = the newest change among the stories it shows (a month page
 // shows its days' stories; the indeks and directories change with the whole archive).
 addPublicPages("listings", (archive) => {

@@ -2,7 +2,7 @@
 // every run builds the same site. It returns the files for makeSite() and, separately, what each article
 // is, so tests compute the expected page counts from the generator's own record, not from Warta's code.
 import { article } from "./fixture.ts";
-import { prng } from "../../src/util/prng.ts";
+import { prng } from "../../src/bench/prng.ts";
 
 export interface GeneratedArticle {
 	file: string;

@@ -1,8 +1,8 @@
 // In-memory articles for unit tests of the derived views: no files, no markdown, just the fields the
 // grouping, listing and related-article code reads.
 import { DateTime } from "luxon";
-import { slugify } from "../../src/content/slug.ts";
-import { articleUrl, authorUrl, categoryUrl, tagUrl } from "../../src/content/urls.ts";
+import { slugify } from "../../src/site/slug.ts";
+import { articleUrl, authorUrl, categoryUrl, tagUrl } from "../../src/site/urls.ts";
 import type { Article, Author, Category, SiteData } from "../../src/content/types.ts";
 
 export const ZONE = "Asia/Jakarta";

@@ -7,7 +7,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { configure, PAGES_DIR } from "../../.eleventy.ts";
 import { buildArchive } from "../../src/content/archive.ts";
-import { newsroomOf } from "../../src/content/newsroom.ts";
+import { newsroomOf } from "../../src/views/views.ts";
 import type { Article } from "../../src/content/types.ts";
 import { FIXED_NOW } from "../helpers/build.ts";
 import { article, makeSite, tempDir } from "../helpers/fixture.ts";

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildArchive } from "../../src/content/archive.ts";
-import { allCorrections } from "../../src/content/corrections.ts";
+import { allCorrections } from "../../src/views/corrections.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 import { archiveOf } from "../helpers/archive.ts";
 import { article, makeSite } from "../helpers/fixture.ts";

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { pageLinks, paginate, paginateAll, PAGE_SIZE, type PageLink } from "../../src/content/paginate.ts";
+import { pageLinks, paginate, paginateAll, PAGE_SIZE, type PageLink } from "../../src/views/paginate.ts";
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const show = (links: PageLink[]) => links.map((l) => (l.gap ? "…" : l.current ? `[${l.number}]` : String(l.number))).join(" ");

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { countWords, readingMinutes, WORDS_PER_MINUTE } from "../../src/content/reading-time.ts";
+import { countWords, readingMinutes, WORDS_PER_MINUTE } from "../../src/views/reading-time.ts";
 
 test("counts words, keeping hyphenated and apostrophe words whole", () => {
 	assert.is(countWords("Warga desa-desa di Ma'ruf, 17 April 2018."), 7);

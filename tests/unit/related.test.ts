@@ -2,7 +2,7 @@
 // (deterministic, unlike timing on a shared 2-core machine).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildRelatedIndex, RELATED_DEFAULTS } from "../../src/content/related.ts";
+import { buildRelatedIndex, RELATED_DEFAULTS } from "../../src/views/related.ts";
 import type { Article } from "../../src/content/types.ts";
 import { category, minutesAfter, newestFirst, synthetic } from "../helpers/synthetic.ts";
 

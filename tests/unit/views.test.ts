@@ -1,8 +1,8 @@
 // Grouping, listing pages and the front page, on in-memory articles.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildDirectories, buildFrontPage, buildIndeksOverview, buildListingPages, FRONT_LATEST, type DateLabels } from "../../src/content/listings.ts";
-import { groupArticles } from "../../src/content/views.ts";
+import { buildDirectories, buildFrontPage, buildIndeksOverview, buildListingPages, FRONT_LATEST, type DateLabels } from "../../src/views/listings.ts";
+import { groupArticles } from "../../src/views/groups.ts";
 import { author, category, minutesAfter, newestFirst, siteData, synthetic } from "../helpers/synthetic.ts";
 
 const pem = category("pemerintahan", "Pemerintahan");

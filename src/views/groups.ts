@@ -2,8 +2,8 @@
 // over the newest-first articles, so every group is already newest first and the cost grows linearly with
 // the archive (docs/architecture.md, ../shared/docs/scale.md: never one scan per term or per page).
 import type { DateTime } from "luxon";
-import { indeksUrl, tagUrl } from "./urls.ts";
-import type { Article, Author, Category, SiteData, Tag } from "./types.ts";
+import { indeksUrl, tagUrl } from "../site/urls.ts";
+import type { Article, Author, Category, SiteData, Tag } from "../content/types.ts";
 
 export interface RubricGroup {
 	category: Category;

@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ProblemList } from "./problems.ts";
+import type { ProblemList } from "../problems.ts";
 
-const REPO = join(dirname(fileURLToPath(import.meta.url)), "../..");
+const REPO = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 const THEME_DIRS = ["_includes", "src/pages"];
 const USE = /\bstrings\.([A-Za-z_]\w*)/g;
 

@@ -2,9 +2,9 @@
 // page's blocks and the indeks overview, all from the groups of views.ts. Each page object carries
 // everything its template shows, so templates only present (docs/architecture.md).
 import { PAGE_SIZE, paginate, paginateAll, type Listing } from "./paginate.ts";
-import type { DayGroup, Groups, MonthGroup } from "./views.ts";
-import { homePageUrl, indeksUrl } from "./urls.ts";
-import type { Article, Author, Category, Tag } from "./types.ts";
+import type { DayGroup, Groups, MonthGroup } from "./groups.ts";
+import { homePageUrl, indeksUrl } from "../site/urls.ts";
+import type { Article, Author, Category, Tag } from "../content/types.ts";
 
 /** `section` is the menu entry the page belongs to (aria-current in _includes/partials/nav.njk). */
 export interface HomeTerm { kind: "home"; section: string }

@@ -1,6 +1,6 @@
 // All corrections of the archive for the /ralat/ page, newest first: one pass over the index, then a sort
 // of the corrections only (a handful per year, not the archive).
-import type { Article, Correction } from "./types.ts";
+import type { Article, Correction } from "../content/types.ts";
 
 export interface ArticleCorrection extends Correction {
 	article: Article;

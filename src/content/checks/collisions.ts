@@ -2,9 +2,9 @@
 // replacing the other: two articles with one URL, or an article over a page Warta itself makes.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { ProblemList } from "./problems.ts";
-import type { Article, SiteData } from "./types.ts";
-import { authorUrl, categoryUrl, indeksUrl, searchUrl, tagUrl } from "./urls.ts";
+import type { ProblemList } from "../problems.ts";
+import type { Article, SiteData } from "../types.ts";
+import { authorUrl, categoryUrl, indeksUrl, searchUrl, tagUrl } from "../../site/urls.ts";
 
 const ARTICLE_SHAPE = /^\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/$/;
 

@@ -2,7 +2,7 @@
 // extras — computed once per Archive (so once per build and per `npm start` rebuild) and memoized on it.
 // Templates receive it as the global data `views` (src/plugins/content.ts).
 import { formatLocal } from "../time/dates.ts";
-import { dateFormats } from "./articles.ts";
+import { dateFormats } from "../content/articles.ts";
 import {
 	buildDirectories,
 	buildFrontPage,
@@ -16,8 +16,8 @@ import {
 } from "./listings.ts";
 import { readingMinutes } from "./reading-time.ts";
 import { buildRelatedIndex, type RelatedIndex } from "./related.ts";
-import { groupArticles, type Groups } from "./views.ts";
-import type { Archive, Article, Tag } from "./types.ts";
+import { groupArticles, type Groups } from "./groups.ts";
+import type { Archive, Article, Tag } from "../content/types.ts";
 
 export interface ArticleView {
 	/** Reading time in whole minutes, at least 1 */

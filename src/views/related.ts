@@ -3,7 +3,7 @@
 // (tag → articles, rubric → articles, newest first) is built once, and each article only looks at a bounded
 // window of its nearest neighbours in each of its tag and rubric lists. A huge tag such as "Pemkab Serang"
 // then costs `window` candidates per article, not the whole tag, so the total work is O(articles × tags).
-import type { Article } from "./types.ts";
+import type { Article } from "../content/types.ts";
 
 export interface RelatedOptions {
 	/** At most this many related stories */
