@@ -32,11 +32,17 @@ export interface FeedLink {
 	type: string;
 }
 
+/** THE list of feed formats and their registered media types: head links and host headers (src/deploy/headers.ts) use it. */
 export const FEED_TYPES: Record<FeedFormat, string> = {
 	rss: "application/rss+xml",
 	atom: "application/atom+xml",
 	json: "application/feed+json",
 };
+
+/** Site paths of the site feed in every format. */
+export function siteFeedPaths(site: { feed: { path: string } }): Record<FeedFormat, string> {
+	return { rss: site.feed.path, atom: atomFeedUrl, json: jsonFeedUrl };
+}
 
 type Data = Pick<SiteData, "site" | "strings" | "categories" | "authors">;
 
@@ -46,7 +52,7 @@ export function siteFeed({ site, strings }: Data, articles: readonly Article[]):
 		key: "",
 		title: site.title,
 		description: site.description,
-		paths: { rss: site.feed.path, atom: atomFeedUrl, json: jsonFeedUrl },
+		paths: siteFeedPaths(site),
 		pageUrl: "/",
 		articles: articles.slice(0, site.feed.limit),
 	};

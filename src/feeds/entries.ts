@@ -42,7 +42,7 @@ async function buildEntry(article: Article, { site, strings, publicDir, absoluti
 		title: article.title,
 		summary: article.summary,
 		contentHtml: await absolutize(feedContentHtml(article, site.locale, strings), article.url),
-		published: article.date,
+		date: article.date,
 		updated: article.updated,
 		authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(site.base, author.url) })),
 		categories: [article.category.name, ...article.tags.map((tag) => tag.name)],

@@ -5,7 +5,8 @@
 // machine's zone).
 import { dateToRfc822 } from "@11ty/eleventy-plugin-rss";
 import type { DateTime } from "luxon";
-import { newestChange, type FeedEntry, type FeedMeta } from "./model.ts";
+import { newestChange } from "../views/changes.ts";
+import type { FeedEntry, FeedMeta } from "./model.ts";
 import { element, parent, xmlDeclaration } from "../site/xml.ts";
 
 // dateToRfc822 builds an Intl.DateTimeFormat on every call (~0.3 ms); one story appears in the site feed and in
@@ -56,7 +57,7 @@ export function buildRss(meta: FeedMeta, entries: readonly FeedEntry[]): string 
 				element("title", {}, entry.title),
 				element("link", {}, entry.url),
 				element("guid", { isPermaLink: "true" }, entry.id),
-				element("pubDate", {}, date(entry.published)),
+				element("pubDate", {}, date(entry.date)),
 				// <author> must be an e-mail address; names go in dc:creator, one per author.
 				...entry.authors.map((person) => element("dc:creator", {}, person.name)),
 				...entry.categories.map((name) => element("category", {}, name)),

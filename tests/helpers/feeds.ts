@@ -29,7 +29,7 @@ export const entries: FeedEntry[] = [
 		title: HOSTILE,
 		summary: `Ringkasan ${HOSTILE}`,
 		contentHtml: '<p>Isi <a href="https://warta.example/x/">tautan</a> ]]> <script>alert(1)</script></p>',
-		published: at("2018-04-18T10:15:00"),
+		date: at("2018-04-18T10:15:00"),
 		updated: at("2018-04-19T08:00:00"),
 		authors: [
 			{ name: "Andi Saputra", url: "https://warta.example/penulis/andi/" },
@@ -44,7 +44,7 @@ export const entries: FeedEntry[] = [
 		title: "Rapat DPRD",
 		summary: "Ringkasan",
 		contentHtml: "<p>Isi</p>",
-		published: at("2018-04-17T23:30:00"),
+		date: at("2018-04-17T23:30:00"),
 		authors: [{ name: "Rudi Hartono" }],
 		categories: ["Pemerintahan"],
 	},
