@@ -80,7 +80,7 @@ export function generateCorpus(root: string, options: CorpusOptions): CorpusSumm
 		JSON.stringify(Object.fromEntries(authorKeys.map((key, i) => [key, { name: `Penulis Nomor ${i + 1}`, role: "Wartawan", bio: "Wartawan Warta Bench." }])), null, 2),
 	);
 	writeFileSync(
-		join(root, "_data/categories.json"),
+		join(root, "_data/rubrics.json"),
 		JSON.stringify(Object.fromEntries(RUBRICS.map((key) => [key, { name: key.charAt(0).toUpperCase() + key.slice(1) }])), null, 2),
 	);
 	writeFileSync(join(root, "_data/navigation.json"), JSON.stringify({ main: [{ text: "Beranda", url: "/" }], footer: [] }, null, 2));
@@ -121,7 +121,7 @@ export function generateCorpus(root: string, options: CorpusOptions): CorpusSumm
 			`title: ${JSON.stringify(title)}`,
 			`date: "${date.toFormat("yyyy-MM-dd HH:mm")}"`,
 			`author: ${authorCount === 1 ? authors[0] : JSON.stringify(authors)}`,
-			`category: ${RUBRICS[Math.floor(rand() * RUBRICS.length)]}`,
+			`rubric: ${RUBRICS[Math.floor(rand() * RUBRICS.length)]}`,
 			`tags: ${JSON.stringify([...tags])}`,
 			`summary: ${JSON.stringify(sentence(rand, 18))}`,
 			`dateline: ${town}`,

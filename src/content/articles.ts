@@ -20,6 +20,21 @@ export function dateFormats(data: SiteData): DateFormats {
 	};
 }
 
+/**
+ * A front-matter field under its old name (`category:`, now `rubric:`) still works, with a warning that names the
+ * new one; both names at once are an error, since they could disagree.
+ */
+function renameOldField(file: string, fields: Record<string, unknown>, old: string, name: string, problems: ProblemList): void {
+	if (!(old in fields)) return;
+	if (name in fields) {
+		problems.error(file, `has both "${name}" and "${old}", its old name; keep only ${name}:`, old);
+	} else {
+		problems.warn(file, `"${old}" is the old name of this field; write ${name}: instead`, old);
+		fields[name] = fields[old];
+	}
+	delete fields[old];
+}
+
 /** `root` is the site root, for checks of files under public/; `version` identifies the file's state (archive.ts). */
 export function readArticle(file: string, source: string, data: SiteData, problems: ProblemList, root: string, version = ""): Article | undefined {
 	const parsed = parseFrontMatter(source);
@@ -27,6 +42,7 @@ export function readArticle(file: string, source: string, data: SiteData, proble
 		problems.error(file, parsed.message, undefined, parsed.line);
 		return undefined;
 	}
+	renameOldField(file, parsed.data, "category", "rubric", problems);
 	const result = articleSchema.safeParse(parsed.data);
 	if (!result.success) {
 		reportZodIssues(file, result.error.issues, parsed.data, problems, articleSchema);
@@ -46,9 +62,9 @@ export function readArticle(file: string, source: string, data: SiteData, proble
 			problems.error(file, `"${key}" is not in _data/authors.json (known: ${Object.keys(data.authors).join(", ")})${hint}`, "author");
 		}
 	}
-	if (typeof raw.category === "string" && !data.categories[raw.category.trim()]) {
-		const hint = didYouMean(raw.category, Object.keys(data.categories), nameWords(data.categories));
-		problems.error(file, `"${raw.category}" is not in _data/categories.json (known: ${Object.keys(data.categories).join(", ")})${hint}`, "category");
+	if (typeof raw.rubric === "string" && !data.rubrics[raw.rubric.trim()]) {
+		const hint = didYouMean(raw.rubric, Object.keys(data.rubrics), nameWords(data.rubrics));
+		problems.error(file, `"${raw.rubric}" is not in _data/rubrics.json (known: ${Object.keys(data.rubrics).join(", ")})${hint}`, "rubric");
 	}
 	if (date && updated && updated < date) {
 		problems.error(file, `"${raw.updated}" is before the publication date "${raw.date}"`, "updated");
@@ -94,7 +110,7 @@ export function readArticle(file: string, source: string, data: SiteData, proble
 		published: formatSiteDate(date, data.site.locale, formats, data.site.timezoneLabel),
 		modified: modifiedAt && formatSiteDate(modifiedAt, data.site.locale, formats, data.site.timezoneLabel),
 		authors,
-		category: data.categories[fm.category]!,
+		rubric: data.rubrics[fm.rubric]!,
 		tags,
 		image: fm.image,
 		draft: fm.draft,

@@ -90,7 +90,7 @@ export const articleSchema = z.strictObject({
 	date: z.string(expect('the publication date and time, e.g. "2018-04-17 10:15"')),
 	updated: z.string(expect('the date of the last update, e.g. "2018-04-18 08:00"')).optional(),
 	author: z.union([text("an author key"), z.array(text("an author key")).min(1)], expect("an author key from _data/authors.json, or a list of keys")),
-	category: text("a rubric key from _data/categories.json"),
+	rubric: text("a rubric key from _data/rubrics.json"),
 	tags: z.array(text("a tag"), expect('a list of tags, e.g. [Pemkab Serang, ASN]')).default([]),
 	summary: limited("a one or two sentence summary", SUMMARY_MAX),
 	dateline: text('the place the story was filed from, e.g. "Serang"').optional(),
@@ -159,11 +159,11 @@ export const authorSchema = z.strictObject({
 });
 export const authorsSchema = z.record(z.string().regex(/^[a-z0-9-]+$/, "author keys use lowercase letters, digits and dashes"), authorSchema);
 
-export const categorySchema = z.strictObject({
+export const rubricSchema = z.strictObject({
 	name: text("the rubric's name"),
 	description: text("one sentence about the rubric").optional(),
 });
-export const categoriesSchema = z.record(z.string().regex(/^[a-z0-9-]+$/, "rubric keys use lowercase letters, digits and dashes"), categorySchema);
+export const rubricsSchema = z.record(z.string().regex(/^[a-z0-9-]+$/, "rubric keys use lowercase letters, digits and dashes"), rubricSchema);
 
 /** A menu link: a path on this site ("/kategori/hukum/", "/feed.xml") or a full address elsewhere. */
 const linkUrl = z
@@ -186,7 +186,7 @@ export const stringsSchema = z.record(z.string(), z.string());
  *  Build absolute URLs from `base`, never from `url`. */
 export type SiteConfig = z.infer<typeof siteSchema> & { pathPrefix: string; base: string };
 export type AuthorData = z.infer<typeof authorSchema>;
-export type CategoryData = z.infer<typeof categorySchema>;
+export type RubricData = z.infer<typeof rubricSchema>;
 export type Navigation = z.infer<typeof navigationSchema>;
 export type Strings = Record<string, string>;
 

@@ -5,13 +5,13 @@
 // Per-tag feeds are left out on purpose: a local archive collects thousands of tags, and a full-content
 // feed per tag would multiply the output size for little use.
 import type { SiteData, Article } from "../content/types.ts";
-import { atomFeedUrl, authorFeedUrl, categoryFeedUrl, jsonFeedUrl } from "../site/urls.ts";
+import { atomFeedUrl, authorFeedUrl, rubricFeedUrl, jsonFeedUrl } from "../site/urls.ts";
 import { fill } from "../site/text.ts";
 
 export type FeedFormat = "rss" | "atom" | "json";
 
 export interface FeedSource {
-	kind: "site" | "category" | "author";
+	kind: "site" | "rubric" | "author";
 	/** Rubric or author key; "" for the site feed */
 	key: string;
 	title: string;
@@ -44,7 +44,7 @@ export function siteFeedPaths(site: { feed: { path: string } }): Record<FeedForm
 	return { rss: site.feed.path, atom: atomFeedUrl, json: jsonFeedUrl };
 }
 
-type Data = Pick<SiteData, "site" | "strings" | "categories" | "authors">;
+type Data = Pick<SiteData, "site" | "strings" | "rubrics" | "authors">;
 
 export function siteFeed({ site, strings }: Data, articles: readonly Article[]): FeedSource {
 	return {
@@ -62,15 +62,15 @@ export function siteFeed({ site, strings }: Data, articles: readonly Article[]):
 export function sectionFeeds(data: Data, articles: readonly Article[]): FeedSource[] {
 	const { site, strings } = data;
 	const limit = site.feed.limit;
-	const byCategory = new Map<string, FeedSource>();
-	for (const category of Object.values(data.categories)) {
-		byCategory.set(category.key, {
-			kind: "category",
-			key: category.key,
-			title: fill(strings.feedCategoryTitle ?? "{site}: {name}", { site: site.title, name: category.name }),
-			description: category.description ?? fill(strings.feedCategoryDescription ?? "{name}", { site: site.title, name: category.name }),
-			paths: { rss: categoryFeedUrl(category.slug) },
-			pageUrl: category.url,
+	const byRubric = new Map<string, FeedSource>();
+	for (const rubric of Object.values(data.rubrics)) {
+		byRubric.set(rubric.key, {
+			kind: "rubric",
+			key: rubric.key,
+			title: fill(strings.feedRubricTitle ?? "{site}: {name}", { site: site.title, name: rubric.name }),
+			description: rubric.description ?? fill(strings.feedRubricDescription ?? "{name}", { site: site.title, name: rubric.name }),
+			paths: { rss: rubricFeedUrl(rubric.slug) },
+			pageUrl: rubric.url,
 			articles: [],
 		});
 	}
@@ -86,7 +86,7 @@ export function sectionFeeds(data: Data, articles: readonly Article[]): FeedSour
 			articles: [],
 		});
 	}
-	const total = byCategory.size + byAuthor.size;
+	const total = byRubric.size + byAuthor.size;
 	let full = 0;
 	const add = (feed: FeedSource | undefined, article: Article) => {
 		// The at(-1) check keeps an author listed twice on one article from giving two items with one guid.
@@ -96,10 +96,10 @@ export function sectionFeeds(data: Data, articles: readonly Article[]): FeedSour
 	};
 	for (const article of articles) {
 		if (full === total) break;
-		add(byCategory.get(article.category.key), article);
+		add(byRubric.get(article.rubric.key), article);
 		for (const author of article.authors) add(byAuthor.get(author.key), article);
 	}
-	return [...byCategory.values(), ...byAuthor.values()];
+	return [...byRubric.values(), ...byAuthor.values()];
 }
 
 /** The site feeds every page advertises. */
@@ -111,10 +111,10 @@ export function siteFeedLinks({ site, strings }: Pick<SiteData, "site" | "string
 	];
 }
 
-/** For a rubric page's `feeds` data: `feeds: [categoryFeedLink(category, data)]`. */
-export function categoryFeedLink(category: { name: string; slug: string }, { site, strings }: Pick<SiteData, "site" | "strings">): FeedLink {
-	const title = fill(strings.feedCategoryTitle ?? "{site}: {name}", { site: site.title, name: category.name });
-	return { title, url: categoryFeedUrl(category.slug), type: FEED_TYPES.rss };
+/** For a rubric page's `feeds` data: `feeds: [rubricFeedLink(rubric, data)]`. */
+export function rubricFeedLink(rubric: { name: string; slug: string }, { site, strings }: Pick<SiteData, "site" | "strings">): FeedLink {
+	const title = fill(strings.feedRubricTitle ?? "{site}: {name}", { site: site.title, name: rubric.name });
+	return { title, url: rubricFeedUrl(rubric.slug), type: FEED_TYPES.rss };
 }
 
 /** For an author page's `feeds` data: `feeds: [authorFeedLink(author, data)]`. */

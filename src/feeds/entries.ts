@@ -45,7 +45,7 @@ async function buildEntry(article: Article, { site, strings, publicDir, absoluti
 		date: article.date,
 		updated: article.updated,
 		authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(site.base, author.url) })),
-		categories: [article.category.name, ...article.tags.map((tag) => tag.name)],
+		categories: [article.rubric.name, ...article.tags.map((tag) => tag.name)],
 		image: image && {
 			url: absoluteUrl(site.base, image.src),
 			type: mediaType(image.src),

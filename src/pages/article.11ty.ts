@@ -17,7 +17,7 @@ export function articleSignature(article: Article, view: ArticleView): string {
 
 export const data = {
 	pagination: {
-		data: "warta.articles",
+		data: "archive.articles",
 		size: 1,
 		alias: "article",
 		// https://www.11ty.dev/docs/pagination/#the-before-callback

@@ -7,7 +7,7 @@ import { correctionsUrl } from "../site/urls.ts";
 import type { PageData } from "./types.ts";
 
 export const data = {
-	pagination: { data: "warta.articles", size: 1, alias: "corrections", before: (articles: Article[]) => [allCorrections(articles)] },
+	pagination: { data: "archive.articles", size: 1, alias: "corrections", before: (articles: Article[]) => [allCorrections(articles)] },
 	permalink: correctionsUrl,
 	layout: "layouts/corrections.njk",
 	eleventyExcludeFromCollections: true,

@@ -9,5 +9,5 @@ export const data = {
 };
 
 export function render(data: PageData): string {
-	return buildNewsSitemap(data.site, newsArticles(data.warta.articles, data.warta.now));
+	return buildNewsSitemap(data.site, newsArticles(data.archive.articles, data.archive.now));
 }

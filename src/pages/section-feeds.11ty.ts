@@ -14,7 +14,7 @@ const feedSignature = (feed: FeedSource): string => feed.articles.map(articleVer
 
 export const data = {
 	pagination: {
-		data: "warta.articles",
+		data: "archive.articles",
 		size: 1,
 		alias: "feed",
 		// In `npm start`, only the feeds whose stories changed are written again (src/views/render-plan.ts).
@@ -28,7 +28,7 @@ export const data = {
 export function render(this: TemplateContext, data: SectionFeedData): Promise<string> {
 	// The HTML <base> transform adds the path prefix to root-relative URLs itself: give it the bare origin.
 	const base = `${data.site.url}/`;
-	return renderFeed(data.feed, "rss", data.warta, {
+	return renderFeed(data.feed, "rss", data.archive, {
 		publicDir: data.publicDir,
 		absolutize: (html, pageUrl) => this.transformWithHtmlBase(html, base, pageUrl),
 	});

@@ -1,7 +1,7 @@
 // What Eleventy hands a Warta page template (src/pages/*.11ty.ts): global data from the content plugin
 // plus Eleventy's own `page` and the template's pagination alias.
 import type { RenderPlan } from "../views/render-plan.ts";
-import type { Newsroom } from "../views/views.ts";
+import type { Views } from "../views/views.ts";
 import type { LeadImage } from "../images/lead.ts";
 import type { ImageService } from "../images/service.ts";
 import type { SiteConfig } from "../content/schema.ts";
@@ -10,9 +10,9 @@ import type { Archive, Article, SiteData } from "../content/types.ts";
 export interface PageData extends Omit<SiteData, "site"> {
 	/** _data/site.json plus the build's address: `site.base` for absolute URLs (src/site/address.ts) */
 	site: SiteConfig;
-	warta: Archive;
+	archive: Archive;
 	/** Listings, front page, indeks and per-article extras (src/views/views.ts) */
-	views: Newsroom;
+	views: Views;
 	page: { url: string; outputPath: string | false };
 	assets: { css: string };
 	renderPlan: RenderPlan;

@@ -6,7 +6,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { withAddress } from "../site/address.ts";
 import { buildArchive } from "../content/archive.ts";
 import { extraDataNames } from "../content/data.ts";
-import { newsroomOf } from "../views/views.ts";
+import { viewsOf } from "../views/views.ts";
 import { ContentError, formatProblem } from "../content/problems.ts";
 import { RenderPlan } from "../views/render-plan.ts";
 import type { Archive } from "../content/types.ts";
@@ -55,7 +55,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 		built.data.site = withAddress(built.data.site, pathPrefixOf(eleventyConfig));
 		// Validated data is read-only from here on. Frozen, Eleventy passes it to every page by reference:
 		// it deep-copies unfrozen global data and wraps it in a Proxy per paginated page (100,000 article pages).
-		for (const key of ["site", "authors", "categories", "navigation", "strings"] as const) deepFreeze(built.data[key]);
+		for (const key of ["site", "authors", "rubrics", "navigation", "strings"] as const) deepFreeze(built.data[key]);
 		archive = built;
 		archives.set(eleventyConfig, built);
 	};
@@ -82,10 +82,10 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 		if (!archive) throw new Error("Warta's content index was read before the eleventy.before event built it.");
 		return archive;
 	};
-	eleventyConfig.addGlobalData("warta", () => current());
+	eleventyConfig.addGlobalData("archive", () => current());
 	// Listings, front page, indeks and per-article extras, derived once per build (src/views/views.ts).
-	eleventyConfig.addGlobalData("views", () => newsroomOf(current()));
-	for (const key of ["site", "authors", "categories", "navigation", "strings"] as const) {
+	eleventyConfig.addGlobalData("views", () => viewsOf(current()));
+	for (const key of ["site", "authors", "rubrics", "navigation", "strings"] as const) {
 		eleventyConfig.addGlobalData(key, () => current().data[key]);
 	}
 	// Other JSON files in _data/ become global data under their file name, as in Eleventy.

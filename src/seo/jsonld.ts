@@ -75,7 +75,7 @@ export function newsArticle(article: Article, site: SiteConfig): JsonLd {
 					],
 				}
 			: {}),
-		articleSection: article.category.name,
+		articleSection: article.rubric.name,
 		...(article.tags.length ? { keywords: article.tags.map((tag) => tag.name) } : {}),
 		inLanguage: site.language,
 		...(article.dateline ? { dateline: article.dateline } : {}),
@@ -92,7 +92,7 @@ export function newsArticle(article: Article, site: SiteConfig): JsonLd {
 export function breadcrumbs(article: Article, site: SiteConfig, strings: Strings): JsonLd {
 	const trail = [
 		{ name: strings.breadcrumbHome ?? site.title, url: "/" },
-		{ name: article.category.name, url: article.category.url },
+		{ name: article.rubric.name, url: article.rubric.url },
 		{ name: article.title, url: article.url },
 	];
 	return {

@@ -11,7 +11,7 @@ import type { DateTime } from "luxon";
 import type { Archive } from "../content/types.ts";
 import { lastChange, newestChange } from "../views/changes.ts";
 import { INDEKS_URL } from "../views/listings.ts";
-import { newsroomOf } from "../views/views.ts";
+import { viewsOf } from "../views/views.ts";
 import { authorIndexUrl, correctionsUrl, rubricIndexUrl, searchUrl, tagIndexUrl } from "../site/urls.ts";
 import type { SitemapUrl } from "./sitemap.ts";
 
@@ -39,7 +39,7 @@ addPublicPages("corrections", (archive) => {
 // and the directories. lastmod of a listing page = the newest change among the stories it shows (a month page
 // shows its days' stories; the indeks and directories change with the whole archive).
 addPublicPages("listings", (archive) => {
-	const { pages, groups } = newsroomOf(archive);
+	const { pages, groups } = viewsOf(archive);
 	const listed: SitemapUrl[] = [];
 	for (const kind of [pages.home, pages.rubric, pages.tag, pages.author, pages.day]) {
 		for (const page of kind) listed.push({ url: page.url, lastmod: newestChange(page.items) });

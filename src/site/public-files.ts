@@ -30,6 +30,7 @@ export function publicFile(publicDir: string, src: string): string | undefined {
  */
 export function missingPublicFile(root: string, src: string): string | undefined {
 	if (!isSitePath(src)) return undefined;
-	const file = publicFile(join(root, "public"), src);
-	return file && existsSync(file) ? undefined : `public${publicPath(src)}`;
+	// Existence only: a path that leaves public/ is refused where the file is read (publicFile above).
+	const path = publicPath(src);
+	return existsSync(join(root, "public", path)) ? undefined : `public${path}`;
 }

@@ -18,7 +18,7 @@ export function homePageUrl(page: number): string {
 	return page <= 1 ? "/" : pageUrl("/terbaru/", page);
 }
 
-export const categoryUrl = (slug: string): string => `/kategori/${slug}/`;
+export const rubricUrl = (slug: string): string => `/kategori/${slug}/`;
 export const tagUrl = (slug: string): string => `/tag/${slug}/`;
 export const authorUrl = (key: string): string => `/penulis/${key}/`;
 
@@ -37,7 +37,7 @@ export const authorIndexUrl = "/penulis/";
 export const atomFeedUrl = "/atom.xml";
 export const jsonFeedUrl = "/feed.json";
 /** RSS of one rubric, next to its page: "/kategori/hukum/feed.xml" */
-export const categoryFeedUrl = (slug: string): string => `${categoryUrl(slug)}feed.xml`;
+export const rubricFeedUrl = (slug: string): string => `${rubricUrl(slug)}feed.xml`;
 /** RSS of one author, next to their page: "/penulis/andi/feed.xml" */
 export const authorFeedUrl = (key: string): string => `${authorUrl(key)}feed.xml`;
 export const correctionsUrl = "/ralat/";

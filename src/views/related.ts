@@ -45,7 +45,7 @@ export function buildRelatedIndex(articles: readonly Article[], options: Partial
 		const ids = article.tags.map((tag) => idFor(tagIdOf, byTag, tag.slug));
 		tagIds.push(ids);
 		tagSlots.push(ids.map((id) => byTag[id]!.push(index) - 1));
-		const rubric = idFor(rubricIdOf, byRubric, article.category.key);
+		const rubric = idFor(rubricIdOf, byRubric, article.rubric.key);
 		rubricIds.push(rubric);
 		rubricSlots.push(byRubric[rubric]!.push(index) - 1);
 		work += ids.length + 1;

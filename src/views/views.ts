@@ -31,7 +31,7 @@ export interface ArticleView {
 	tags: Tag[];
 }
 
-export interface Newsroom {
+export interface Views {
 	groups: Groups;
 	pages: ListingPages;
 	front: FrontPage;
@@ -42,18 +42,18 @@ export interface Newsroom {
 	article: (article: Article) => ArticleView;
 }
 
-const built = new WeakMap<Archive, Newsroom>();
+const built = new WeakMap<Archive, Views>();
 
-export function newsroomOf(archive: Archive): Newsroom {
-	let newsroom = built.get(archive);
-	if (!newsroom) {
-		newsroom = buildNewsroom(archive);
-		built.set(archive, newsroom);
+export function viewsOf(archive: Archive): Views {
+	let views = built.get(archive);
+	if (!views) {
+		views = buildViews(archive);
+		built.set(archive, views);
 	}
-	return newsroom;
+	return views;
 }
 
-function buildNewsroom(archive: Archive): Newsroom {
+function buildViews(archive: Archive): Views {
 	const { articles, data } = archive;
 	const locale = data.site.locale;
 	const dayPattern = dateFormats(data).date;
@@ -71,7 +71,7 @@ function buildNewsroom(archive: Archive): Newsroom {
 		const known = views.get(article);
 		if (known) return known;
 		related ??= buildRelatedIndex(articles);
-		const rubric = groups.rubricByKey.get(article.category.key)!.articles;
+		const rubric = groups.rubricByKey.get(article.rubric.key)!.articles;
 		const at = groups.rubricPosition.get(article)!;
 		const view = {
 			minutes: readingMinutes(article.body),

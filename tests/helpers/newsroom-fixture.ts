@@ -9,7 +9,7 @@ export interface GeneratedArticle {
 	title: string;
 	/** "2026-03-17 08:05" in the site zone (WIB) */
 	date: string;
-	category: string;
+	rubric: string;
 	authors: string[];
 	/** Tags as written, variants included (" BANTEN ", "Bantén") */
 	tags: string[];
@@ -21,7 +21,7 @@ export interface GeneratedArticle {
 	url: string;
 }
 
-export interface Newsroom {
+export interface GeneratedNewsroom {
 	files: Record<string, string>;
 	articles: GeneratedArticle[];
 }
@@ -53,7 +53,7 @@ const WORDS = [
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** `count` ordinary articles (plus drafts and future ones) between January and April 2026. */
-export function generateNewsroom(count = 400, seed = 2026): Newsroom {
+export function generateNewsroom(count = 400, seed = 2026): GeneratedNewsroom {
 	const random = prng(seed);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 	const articles: GeneratedArticle[] = [];
@@ -70,7 +70,7 @@ export function generateNewsroom(count = 400, seed = 2026): Newsroom {
 			file: `articles/${day!.slice(0, 7).replace("-", "/")}/${slug}.md`,
 			title: `Berita ${i}: ${pick(WORDS).slice(0, 40).trim()}`,
 			date: `${day} ${time}`,
-			category: pick(RUBRICS),
+			rubric: pick(RUBRICS),
 			authors,
 			tags: [...tags],
 			draft: false,
@@ -110,7 +110,7 @@ export function generateNewsroom(count = 400, seed = 2026): Newsroom {
 				title: a.title,
 				date: a.date,
 				author: a.authors.length === 1 ? a.authors[0] : a.authors,
-				category: a.category,
+				rubric: a.rubric,
 				tags: a.tags,
 				summary: `Ringkasan ${a.title}`,
 				draft: a.draft || undefined,

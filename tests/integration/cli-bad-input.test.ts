@@ -89,9 +89,9 @@ const CASES: BadCase[] = [
 	},
 	{
 		name: "an unknown rubric",
-		files: { [`${A}/rubrik.md`]: article({ category: "cuaca" }) },
-		expect: { file: `${A}/rubrik.md`, field: "category", text: /"cuaca" is not in _data\/categories\.json \(known: pemerintahan, infrastruktur/ },
-		documented: "is not in _data/categories.json",
+		files: { [`${A}/rubrik.md`]: article({ rubric: "cuaca" }) },
+		expect: { file: `${A}/rubrik.md`, field: "rubric", text: /"cuaca" is not in _data\/rubrics\.json \(known: pemerintahan, infrastruktur/ },
+		documented: "is not in _data/rubrics.json",
 	},
 	{
 		name: "an impossible month (2018-13-45) is an error, not rolled over",
@@ -201,9 +201,9 @@ const CASES: BadCase[] = [
 		documented: "IANA time zone",
 	},
 	{
-		name: "categories.json: a misspelt field",
-		data: { "_data/categories.json": (categories) => (categories.hukum = { nama: "Hukum" }) },
-		expect: { file: "_data/categories.json", field: "hukum.nama", text: /did you mean "name"\?/ },
+		name: "rubrics.json: a misspelt field",
+		data: { "_data/rubrics.json": (rubrics) => (rubrics.hukum = { nama: "Hukum" }) },
+		expect: { file: "_data/rubrics.json", field: "hukum.nama", text: /did you mean "name"\?/ },
 		documented: "is not a field Warta knows",
 	},
 	{

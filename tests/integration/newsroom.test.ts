@@ -48,7 +48,7 @@ function groupBy(key: (a: GeneratedArticle) => string[]): Map<string, GeneratedA
 	for (const a of published) for (const k of new Set(key(a))) groups.set(k, [...(groups.get(k) ?? []), a]);
 	return groups;
 }
-const byRubric = groupBy((a) => [a.category]);
+const byRubric = groupBy((a) => [a.rubric]);
 const byTag = groupBy((a) => a.tags.map(tagKey));
 const byAuthor = groupBy((a) => a.authors);
 const byDay = groupBy((a) => [a.date.slice(0, 10)]);
@@ -164,12 +164,12 @@ test("article pages: Baca juga has 3–5 other stories, rubric neighbours are th
 		const related = [...doc.querySelectorAll(".related__item a")].map((l) => l.getAttribute("href"));
 		assert.ok(related.length >= 3 && related.length <= 5, a.url);
 		assert.not.ok(related.includes(a.url), `${a.url} lists itself`);
-		const rubric = byRubric.get(a.category)!;
+		const rubric = byRubric.get(a.rubric)!;
 		const at = rubric.indexOf(a);
 		assert.is(doc.querySelector(".rubric-nav__newer a")?.getAttribute("href"), rubric[at - 1]?.url);
 		assert.is(doc.querySelector(".rubric-nav__older a")?.getAttribute("href"), rubric[at + 1]?.url);
 		// The menu marks the story's rubric as the current section.
-		assert.is(doc.querySelector(`.site-nav a[href='/kategori/${a.category}/']`)!.getAttribute("aria-current"), "true");
+		assert.is(doc.querySelector(`.site-nav a[href='/kategori/${a.rubric}/']`)!.getAttribute("aria-current"), "true");
 	}
 });
 
@@ -182,7 +182,7 @@ test("drafts: never in a production build, listed and marked in preview (npm sta
 	}
 	const everything = files(out).map((f) => readFileSync(join(out, f), "utf8")).join("\n");
 	assert.not.ok(everything.includes("Draf Rahasia"), "a draft's title leaked into a production page or feed");
-	const first = page(preview, `/kategori/${drafts[0]!.category}/`);
+	const first = page(preview, `/kategori/${drafts[0]!.rubric}/`);
 	assert.ok([...first.querySelectorAll(".card--draft .badge")].length >= 1, "drafts are marked in preview listings");
 });
 
@@ -203,7 +203,7 @@ test("a build at the embargo's time publishes it everywhere; a later one stays h
 	assert.is(lifted.date, EMBARGO_LIFTS);
 	assert.ok(exists(later, lifted.url));
 	assert.is(cardTitles(page(later, "/"))[0], lifted.title, "newest on the home page");
-	assert.is(cardTitles(page(later, `/kategori/${lifted.category}/`))[0], lifted.title);
+	assert.is(cardTitles(page(later, `/kategori/${lifted.rubric}/`))[0], lifted.title);
 	assert.is(cardTitles(page(later, "/tag/banten/"))[0], lifted.title);
 	assert.ok(exists(later, "/indeks/2026/12/05/"));
 	assert.match(readFileSync(join(later, "feed.xml"), "utf8"), lifted.title);

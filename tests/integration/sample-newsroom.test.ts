@@ -29,7 +29,7 @@ test("front page: the featured story leads, then the latest, then one block per 
 	const latest = [...doc.querySelectorAll(".front__latest .card__title a")].map((a) => a.getAttribute("href"));
 	assert.equal(latest, articles.filter((a) => a !== featured).slice(0, 4).map((a) => a.url));
 	const blocks = [...doc.querySelectorAll(".rubric-block .section-title a")].map((a) => a.getAttribute("href"));
-	assert.equal(blocks, Object.keys(archive!.data.categories).map((key) => `/kategori/${key}/`));
+	assert.equal(blocks, Object.keys(archive!.data.rubrics).map((key) => `/kategori/${key}/`));
 	assert.is(doc.querySelectorAll("h1").length, 1);
 });
 
@@ -48,10 +48,10 @@ test("article: breadcrumb as an ordered list in a labelled nav, current page las
 	const nav = doc.querySelector("nav.breadcrumb")!;
 	assert.is(nav.getAttribute("aria-label"), "Jejak halaman");
 	const items = [...nav.querySelectorAll("ol > li")];
-	assert.equal(items.map((li) => li.textContent!.trim()), ["Beranda", article.category.name, article.title]);
+	assert.equal(items.map((li) => li.textContent!.trim()), ["Beranda", article.rubric.name, article.title]);
 	assert.is(items[2]!.querySelector("a")!.getAttribute("aria-current"), "page");
-	assert.is(items[1]!.querySelector("a")!.getAttribute("href"), article.category.url);
-	assert.is(doc.querySelector(".article__rubric a")!.getAttribute("href"), article.category.url);
+	assert.is(items[1]!.querySelector("a")!.getAttribute("href"), article.rubric.url);
+	assert.is(doc.querySelector(".article__rubric a")!.getAttribute("href"), article.rubric.url);
 	const byline = doc.querySelector(".byline")!;
 	assert.equal([...byline.querySelectorAll("a")].map((a) => a.getAttribute("href")), article.authors.map((a) => a.url));
 	assert.is(byline.textContent, `Oleh ${article.authors.map((a) => a.name).join(" dan ")}`);

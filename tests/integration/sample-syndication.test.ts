@@ -21,7 +21,7 @@ const parser = new Parser({ customFields: { item: [["dc:creator", "creators", { 
 const feeds: [string, Article[]][] = [
 	["feed.xml", articles],
 	["atom.xml", articles],
-	...Object.values(archive.data.categories).map((c): [string, Article[]] => [`kategori/${c.slug}/feed.xml`, articles.filter((a) => a.category.key === c.key)]),
+	...Object.values(archive.data.rubrics).map((c): [string, Article[]] => [`kategori/${c.slug}/feed.xml`, articles.filter((a) => a.rubric.key === c.key)]),
 	...Object.values(archive.data.authors).map((p): [string, Article[]] => [`penulis/${p.key}/feed.xml`, articles.filter((a) => a.authors.some((x) => x.key === p.key))]),
 ];
 

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -22,16 +22,34 @@ test("reads articles newest first with URLs from the date in the site zone", () 
 
 test("every problem of a run is reported at once, naming file and field", () => {
 	const root = makeSite({
-		"articles/x.md": article({ author: "budi", category: "cuaca" }),
+		"articles/x.md": article({ author: "budi", rubric: "cuaca" }),
 		"articles/y.md": article({ date: "2018-02-30 10:00", tags: 5 as unknown as string[] }),
 		"articles/z.md": "",
 	});
 	const found = messages(root);
 	assert.ok(found.some((m) => /^articles\/x\.md: author: "budi" is not in _data\/authors\.json \(known: andi, /.test(m)), found.join("\n"));
-	assert.ok(found.some((m) => /^articles\/x\.md: category: "cuaca" is not in _data\/categories\.json/.test(m)));
+	assert.ok(found.some((m) => /^articles\/x\.md: rubric: "cuaca" is not in _data\/rubrics\.json/.test(m)));
 	assert.ok(found.some((m) => /^articles\/y\.md: date: "2018-02-30 10:00" is not a real date/.test(m)));
 	assert.ok(found.some((m) => /^articles\/y\.md: tags: expected a list of tags.*found number 5/.test(m)));
 	assert.ok(found.some((m) => /^articles\/z\.md: the file is empty/.test(m)));
+});
+
+test("the old front-matter field category: still works, with a warning naming the file and the new name", () => {
+	const root = makeSite({ "articles/x.md": article({ rubric: undefined, category: "hukum" }) });
+	const { archive, problems } = buildArchive({ root, now: NOW });
+	assert.is(archive!.articles[0]!.rubric.key, "hukum");
+	assert.equal(problems.map(formatProblem), ['articles/x.md: warning: category: "category" is the old name of this field; write rubric: instead']);
+	const both = makeSite({ "articles/x.md": article({ rubric: "hukum", category: "hukum" }) });
+	assert.ok(messages(both).some((m) => m.startsWith('articles/x.md: category: has both "rubric" and "category"')), messages(both).join("\n"));
+});
+
+test("the old data file _data/categories.json still works, with a warning that gives the new name", () => {
+	const root = makeSite({ "articles/x.md": article({ rubric: "hukum" }) });
+	renameSync(join(root, "_data/rubrics.json"), join(root, "_data/categories.json"));
+	const { archive, problems } = buildArchive({ root, now: NOW });
+	assert.is(archive!.articles[0]!.rubric.key, "hukum");
+	assert.equal(problems.map(formatProblem), ["_data/categories.json: warning: is the old name of this file; rename it to _data/rubrics.json"]);
+	assert.not.ok("categories" in archive!.data.extra, "not passed on as extra global data");
 });
 
 test("unknown fields are errors, never silently dropped", () => {

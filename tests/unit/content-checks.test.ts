@@ -38,7 +38,7 @@ test("YAML mistakes get the fix: quotes, spaces, duplicates, tabs, lists", () =>
 });
 
 test('an unquoted " #" that silently cuts text is a warning naming the line and the lost words', () => {
-	const root = makeSite({ "articles/x.md": "---\ntitle: Aksi #SaveSerang di Alun-alun\ndate: 2020-01-01 08:00\nauthor: andi\ncategory: hukum\ntags: [Aksi]\nsummary: Ringkasan.\n---\nIsi.\n" });
+	const root = makeSite({ "articles/x.md": "---\ntitle: Aksi #SaveSerang di Alun-alun\ndate: 2020-01-01 08:00\nauthor: andi\nrubric: hukum\ntags: [Aksi]\nsummary: Ringkasan.\n---\nIsi.\n" });
 	const { archive, problems } = run(root);
 	assert.is(archive!.articles[0]!.title, "Aksi", "YAML's reading, which the warning explains");
 	assert.equal(problems.map(formatProblem), ['articles/x.md:2: warning: title: "#SaveSerang di Alun-alun" was read as a YAML comment and left out (a " #" starts a comment); put the whole value in double quotes']);
@@ -59,11 +59,11 @@ test("JSON mistakes name the line and the fix", () => {
 });
 
 test("did you mean: case, Indonesian field names, small typos; nothing for far-off words", () => {
-	const fields = ["title", "date", "author", "category", "tags", "summary", "image"];
+	const fields = ["title", "date", "author", "rubric", "tags", "summary", "image"];
 	assert.is(suggest("Title", fields), "title");
 	assert.is(suggest("judul", fields), "title");
 	assert.is(suggest("penulis", fields), "author");
-	assert.is(suggest("rubrik", fields), "category");
+	assert.is(suggest("rubrik", fields), "rubric");
 	assert.is(suggest("titel", fields), "title");
 	assert.is(suggest("sumary", fields), "summary");
 	assert.is(suggest("zzz", fields), undefined);
@@ -192,13 +192,13 @@ test("length limits count characters as readers do: an emoji or accented letter 
 });
 
 test("`npm run new` writes any title and key as valid YAML", () => {
-	const text = articleTemplate({ title: 'Rapat "Darurat": #1 — 50% \\ selesai', date: "2026-11-29 08:00", authors: ["2024", "andi"], category: "true" });
+	const text = articleTemplate({ title: 'Rapat "Darurat": #1 — 50% \\ selesai', date: "2026-11-29 08:00", authors: ["2024", "andi"], rubric: "true" });
 	const parsed = parseFrontMatter(text);
 	assert.ok(parsed.ok);
 	if (!parsed.ok) return;
 	assert.is(parsed.data.title, 'Rapat "Darurat": #1 — 50% \\ selesai');
 	assert.equal(parsed.data.author, ["2024", "andi"]);
-	assert.is(parsed.data.category, "true");
+	assert.is(parsed.data.rubric, "true");
 	assert.equal(parsed.warnings, []);
 });
 

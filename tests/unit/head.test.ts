@@ -9,7 +9,7 @@ const archive = archiveOf({
 		title: "Jembatan & Jalan",
 		date: "2024-05-06 16:20",
 		author: ["andi", "sari"],
-		category: "infrastruktur",
+		rubric: "infrastruktur",
 		tags: ["Tanara", "Jembatan"],
 		summary: "Ringkasan jembatan.",
 		image: { src: "/media/jembatan.jpg", alt: "Jembatan bambu", width: 1200, height: 675 },

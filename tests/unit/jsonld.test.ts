@@ -11,7 +11,7 @@ const archive = archiveOf({
 			title: HOSTILE,
 			date: "2025-02-11 15:45",
 			author: ["rudi", "sari"],
-			category: "hukum",
+			rubric: "hukum",
 			tags: ["Dana Desa", "Korupsi"],
 			dateline: "Serang",
 			summary: "Ringkasan vonis.",

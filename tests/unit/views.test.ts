@@ -3,11 +3,11 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildDirectories, buildFrontPage, buildIndeksOverview, buildListingPages, FRONT_LATEST, type DateLabels } from "../../src/views/listings.ts";
 import { groupArticles } from "../../src/views/groups.ts";
-import { author, category, minutesAfter, newestFirst, siteData, synthetic } from "../helpers/synthetic.ts";
+import { author, rubric, minutesAfter, newestFirst, siteData, synthetic } from "../helpers/synthetic.ts";
 
-const pem = category("pemerintahan", "Pemerintahan");
-const huk = category("hukum", "Hukum");
-const ola = category("olahraga", "Olahraga");
+const pem = rubric("pemerintahan", "Pemerintahan");
+const huk = rubric("hukum", "Hukum");
+const ola = rubric("olahraga", "Olahraga");
 const andi = author("andi", "Andi");
 const sari = author("sari", "Sari");
 const rudi = author("rudi", "Rudi");
@@ -15,17 +15,17 @@ const data = siteData([pem, huk, ola], [andi, sari, rudi]);
 const labels: DateLabels = { day: (d) => `day ${d.key}`, month: (m) => `month ${m.key}` };
 
 const articles = newestFirst([
-	synthetic({ title: "A", date: "2018-04-17 10:15", category: pem, tags: ["Banten", "ASN"] }),
-	synthetic({ title: "B", date: "2018-04-17 23:59", category: huk, authors: [andi, sari], tags: ["banten"] }),
-	synthetic({ title: "C", date: "2018-04-18 00:00", category: pem, authors: [sari], tags: [" BANTEN "] }),
-	synthetic({ title: "D", date: "2018-05-02 08:00", category: pem, tags: ["Bantén", "Pemkab Serang"] }),
-	synthetic({ title: "E", date: "2019-01-01 07:00", category: huk, authors: [sari], tags: ["Pemkab Serang", "Banten"] }),
+	synthetic({ title: "A", date: "2018-04-17 10:15", rubric: pem, tags: ["Banten", "ASN"] }),
+	synthetic({ title: "B", date: "2018-04-17 23:59", rubric: huk, authors: [andi, sari], tags: ["banten"] }),
+	synthetic({ title: "C", date: "2018-04-18 00:00", rubric: pem, authors: [sari], tags: [" BANTEN "] }),
+	synthetic({ title: "D", date: "2018-05-02 08:00", rubric: pem, tags: ["Bantén", "Pemkab Serang"] }),
+	synthetic({ title: "E", date: "2019-01-01 07:00", rubric: huk, authors: [sari], tags: ["Pemkab Serang", "Banten"] }),
 ]);
 const groups = groupArticles(articles, data);
 const titles = (list: { title: string }[]) => list.map((a) => a.title).join("");
 
 test("rubrics and authors keep the data files' order, every entry even without articles, newest first", () => {
-	assert.equal(groups.rubrics.map((g) => [g.category.key, titles(g.articles)]), [
+	assert.equal(groups.rubrics.map((g) => [g.rubric.key, titles(g.articles)]), [
 		["pemerintahan", "DCA"],
 		["hukum", "EB"],
 		["olahraga", ""],
@@ -109,7 +109,7 @@ test("front page: the newest featured story leads, else the newest; it is not re
 	const front = buildFrontPage(withFeatured, groupArticles(withFeatured, data));
 	assert.is(front.headline!.title, "F");
 	assert.ok(!front.latest.some((a) => a.title === "F"));
-	assert.equal(front.blocks.map((b) => b.category.key), ["pemerintahan", "hukum"], "rubrics without stories have no block");
+	assert.equal(front.blocks.map((b) => b.rubric.key), ["pemerintahan", "hukum"], "rubrics without stories have no block");
 	assert.is(buildFrontPage([], groupArticles([], data)).headline, undefined);
 });
 

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { ProblemList } from "../problems.ts";
 import type { Article, SiteData } from "../types.ts";
-import { authorUrl, categoryUrl, indeksUrl, searchUrl, tagUrl } from "../../site/urls.ts";
+import { authorUrl, rubricUrl, indeksUrl, searchUrl, tagUrl } from "../../site/urls.ts";
 
 const ARTICLE_SHAPE = /^\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/$/;
 
@@ -23,7 +23,7 @@ export function checkCollisions(articles: Article[], data: SiteData, root: strin
 	// "/kategori/x/" → "/kategori/": the sections whose pages Warta writes itself.
 	const section = (url: (key: string) => string) => url("x").replace(/x\/$/, "");
 	// /js/: the search script; /pagefind/: the search index; /media/img/: encoded photos (src/images/).
-	const sections = [section(categoryUrl), section(tagUrl), section(authorUrl), indeksUrl(), "/css/", "/js/", "/pagefind/", "/media/img/"];
+	const sections = [section(rubricUrl), section(tagUrl), section(authorUrl), indeksUrl(), "/css/", "/js/", "/pagefind/", "/media/img/"];
 
 	const byUrl = new Map<string, Article>();
 	for (const article of articles) {
