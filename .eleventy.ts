@@ -1,5 +1,5 @@
 // Warta's Eleventy configuration. It only wires: each concern lives in its own module under src/.
-// Run through `node --import tsx` (Node 20 has no TypeScript loader; ../shared/docs/toolchain.md §1).
+// Run through `node --import tsx` (Node 20 has no TypeScript loader; docs/toolchain.md §1).
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";

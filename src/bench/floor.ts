@@ -1,6 +1,6 @@
 // Bench child: the floor. The leanest Eleventy build that turns the same markdown into one page per article:
-// every file read once, one trivial layout, one template paginated over the articles (../shared/docs/scale.md
-// design (b)); no listings, feeds, metadata or validation. Warta's full build is compared against it.
+// every file read once, one trivial layout, one template paginated over the articles (docs/performance.md,
+// "Why articles are one paginated template"); no listings, feeds, metadata or validation. Warta's full build is compared against it.
 // Usage: node --import tsx src/bench/floor.ts <site-root> <out-dir>
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";

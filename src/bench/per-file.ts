@@ -1,6 +1,6 @@
 // Bench child, for reference: plain Eleventy with one template per article file (articles as markdown
 // templates, tags as Eleventy collections, one Nunjucks layout). This is the design Warta does NOT use,
-// because Eleventy 3's template map makes it grow quadratically (../shared/docs/scale.md).
+// because Eleventy 3's template map makes it grow quadratically (docs/performance.md#why-articles-are-one-paginated-template).
 // Usage: node --import tsx src/bench/per-file.ts <site-root> <out-dir>
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

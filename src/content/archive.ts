@@ -1,7 +1,7 @@
-// Builds THE INDEX: every article under articles/ read and validated once, in one pass, newest first.
+// Builds THE ARCHIVE: every article under articles/ read and validated once, in one pass, newest first.
 // Article pages, the home page and the feed are all built from it; articles never become Eleventy
-// templates or enter Eleventy collections (../shared/docs/scale.md: one template per article grows
-// quadratically in Eleventy 3's TemplateMap; one paginated template over this index does not).
+// templates or enter Eleventy collections (docs/performance.md#why-articles-are-one-paginated-template: one template per article grows
+// quadratically in Eleventy 3's TemplateMap; one paginated template over this archive does not).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { DateTime } from "luxon";

@@ -1,5 +1,5 @@
 // Splits a markdown file into YAML front matter and body. We parse front matter ourselves (not with
-// gray-matter through Eleventy) because articles are not Eleventy templates (../shared/docs/scale.md),
+// gray-matter through Eleventy) because articles are not Eleventy templates (docs/toolchain.md §3–4),
 // and we use js-yaml's CORE_SCHEMA so dates stay strings for src/time/dates.ts to read in the site zone.
 import yaml from "js-yaml";
 import { findSilentComments, yamlHint } from "./checks/yaml-hints.ts";

@@ -1,5 +1,5 @@
 // The content schema: every field an author or editor may write, in one typed place.
-// Article front matter and every data file in _data/ are checked against it once, when the index is
+// Article front matter and every data file in _data/ are checked against it once, when the archive is
 // built (src/content/archive.ts); the rest of Warta trusts the result. Field reference: docs/authoring.md.
 import { z } from "zod";
 

@@ -1,7 +1,7 @@
 // Which feeds the site publishes and what each holds: the site feed (RSS, Atom, JSON Feed) and one RSS
 // feed per rubric and per author. The per-section lists are filled in ONE pass over the newest-first
 // index, each capped at the feed limit, so the cost does not depend on how many sections there are
-// (../shared/docs/scale.md); the pass stops as soon as every list is full.
+// (docs/architecture.md); the pass stops as soon as every list is full.
 // Per-tag feeds are left out on purpose: a local archive collects thousands of tags, and a full-content
 // feed per tag would multiply the output size for little use.
 import type { SiteData, Article } from "../content/types.ts";

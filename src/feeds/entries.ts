@@ -1,4 +1,4 @@
-// From an Article of the index to a format-neutral feed entry: absolute URLs, the lead image with its real
+// From an article of the archive to a format-neutral feed entry: absolute URLs, the lead image with its real
 // byte length, full HTML content. One article appears in several feeds (main RSS, Atom, JSON, its rubric's,
 // each author's), so its entry is built once per build and shared.
 import type { Strings, SiteConfig } from "../content/schema.ts";

@@ -1,5 +1,5 @@
 // Warta's own markdown-it instance: article bodies are rendered here, never by Eleventy's template
-// engines, so `{{` and `{%` in a story stay literal text (../shared/docs/toolchain.md §5).
+// engines, so `{{` and `{%` in a story stay literal text (docs/toolchain.md §4).
 // https://github.com/markdown-it/markdown-it#init-with-presets-and-options
 import markdownIt, { type MarkdownIt } from "markdown-it";
 import anchor from "markdown-it-anchor";

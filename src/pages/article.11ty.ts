@@ -1,5 +1,5 @@
-// One Eleventy template for every article page: pagination over the index, one page per article.
-// https://www.11ty.dev/docs/pagination/ — this is the design that builds 100,000 articles (../shared/docs/scale.md).
+// One Eleventy template for every article page: pagination over the archive, one page per article.
+// https://www.11ty.dev/docs/pagination/ — this is the design that builds 100,000 articles (docs/performance.md#why-articles-are-one-paginated-template).
 import { renderArticleBody } from "../markdown/article.ts";
 import type { ArticleView } from "../views/views.ts";
 import { articleVersion } from "../views/render-plan.ts";

@@ -1,5 +1,5 @@
 // /ralat/: every correction in the archive, newest first, each linked to its article. The list is made
-// once per build from the index, through pagination's `before` callback (one page whose one item is the
+// once per build from the archive, through pagination's `before` callback (one page whose one item is the
 // list), not eleventyComputed, whose dependency pass would run it over proxied data.
 import { allCorrections } from "../views/corrections.ts";
 import type { Article } from "../content/types.ts";

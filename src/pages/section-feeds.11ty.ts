@@ -1,5 +1,5 @@
 // One RSS feed per rubric (/kategori/<slug>/feed.xml) and per author (/penulis/<key>/feed.xml). The lists
-// are grouped once per build from the index (src/feeds/catalog.ts), not filtered per feed.
+// are grouped once per build from the archive (src/feeds/catalog.ts), not filtered per feed.
 // https://www.11ty.dev/docs/pagination/#the-before-callback
 import { sectionFeeds, type FeedSource } from "../feeds/catalog.ts";
 import { renderFeed } from "../feeds/render.ts";

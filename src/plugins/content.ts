@@ -1,4 +1,4 @@
-// Eleventy adapter for the content layer: builds the index once per build (and once per rebuild in
+// Eleventy adapter for the content layer: builds the archive once per build (and once per rebuild in
 // `npm start`) and hands it to the page templates as global data.
 // https://www.11ty.dev/docs/events/#eleventy.before  https://www.11ty.dev/docs/data-global-custom/
 import { join, resolve, sep } from "node:path";
@@ -18,14 +18,14 @@ export interface ContentOptions {
 	now?: string;
 	/** Show drafts (preview); default: only when Eleventy runs with --serve or --watch */
 	includeDrafts?: boolean;
-	/** An index the caller already built and reported (src/cli/build.ts validates before starting Eleventy);
+	/** An archive the caller already built and reported (src/cli/build.ts validates before starting Eleventy);
 	 *  used for the first build instead of reading every file a second time. */
 	archive?: Archive;
 }
 
 const archives = new WeakMap<UserConfig, Archive>();
 
-/** The index of the build in progress, for plugins registered after this one (src/plugins/images.ts). */
+/** The archive of the build in progress, for plugins registered after this one (src/plugins/images.ts). */
 export const currentArchive = (eleventyConfig: UserConfig): Archive | undefined => archives.get(eleventyConfig);
 
 /** Eleventy sets `pathPrefix` on the config before plugins run; its JSDoc does not declare it. */
@@ -79,7 +79,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 	});
 
 	const current = (): Archive => {
-		if (!archive) throw new Error("Warta's content index was read before the eleventy.before event built it.");
+		if (!archive) throw new Error("Warta's archive was read before the eleventy.before event built it.");
 		return archive;
 	};
 	eleventyConfig.addGlobalData("archive", () => current());

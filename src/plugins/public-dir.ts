@@ -1,5 +1,5 @@
 // The site's public/ folder as global data `publicDir` (feeds read enclosure byte lengths from it) and a
-// fresh media-size cache per build. The feeds themselves are page templates over the index
+// fresh media-size cache per build. The feeds themselves are page templates over the archive
 // (src/pages/feed.11ty.ts, src/pages/section-feeds.11ty.ts) built by the pure modules in src/feeds/.
 import { join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";

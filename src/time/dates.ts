@@ -1,7 +1,7 @@
 // The one owner of time in Warta: every date an author writes is read here, in the site's time zone,
 // and every date a reader sees is formatted here. Nothing depends on the build machine's TZ.
 // Why not js-yaml timestamps or `new Date(string)`: both read a zone-less value as UTC (or as the
-// machine's zone), which is the classic off-by-one-day bug (../shared/docs/toolchain.md §4).
+// machine's zone), which is the classic off-by-one-day bug (docs/toolchain.md §3).
 import { DateTime } from "luxon";
 
 export type DateResult = { ok: true; value: DateTime } | { ok: false; reason: string };

@@ -1,6 +1,6 @@
 // Derived views of the archive: articles grouped by rubric, tag, author, day and month, built in ONE pass
 // over the newest-first articles, so every group is already newest first and the cost grows linearly with
-// the archive (docs/architecture.md, ../shared/docs/scale.md: never one scan per term or per page).
+// the archive (docs/architecture.md: never one scan per term or per page).
 import type { DateTime } from "luxon";
 import { indeksUrl, tagUrl } from "../site/urls.ts";
 import type { Article, Author, Rubric, SiteData, Tag } from "../content/types.ts";

@@ -17,7 +17,7 @@ export interface RelatedOptions {
 export const RELATED_DEFAULTS: RelatedOptions = { max: 5, min: 3, window: 24 };
 
 export interface RelatedIndex {
-	/** Related stories of an article of the index, best first; never the article itself */
+	/** Related stories of an article of the archive, best first; never the article itself */
 	relatedTo(article: Article): Article[];
 	/** Units of work done so far: one per list entry indexed, one per candidate examined. Tests assert it
 	 *  grows linearly with the archive (measuring work, not time, keeps the test deterministic). */

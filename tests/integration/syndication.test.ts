@@ -273,7 +273,7 @@ test("robots.txt points at both sitemaps", () => {
 });
 
 // A real reader: rss-parser (xml2js under it, not our parser) for RSS and Atom, @extractus/feed-extractor
-// for JSON Feed; titles, links, dates and authors must match the index.
+// for JSON Feed; titles, links, dates and authors must match the archive.
 test("rss-parser reads the RSS and Atom feeds as the articles are", async () => {
 	const expected = articles.slice(0, 3);
 	const parser = new Parser({ customFields: { item: [["dc:creator", "creators", { keepArray: true }]] } });

@@ -1,5 +1,5 @@
 // Photos in an article's text must exist, like the lead photo: a missing file would be a broken image on the
-// page, and the build's image step (src/images/) could not encode it. Checked when the index is built, so
+// page, and the build's image step (src/images/) could not encode it. Checked when the archive is built, so
 // `npm run check` reports it too, with every other mistake of the run.
 import { parseMarkdown } from "../../markdown/markdown.ts";
 import { missingPublicFile } from "../../site/public-files.ts";
