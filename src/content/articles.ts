@@ -14,9 +14,9 @@ import type { Article, SiteData, Tag } from "./types.ts";
 
 export function dateFormats(data: SiteData): DateFormats {
 	return {
-		date: data.strings.dateFormat ?? "cccc, d LLLL yyyy",
-		time: data.strings.timeFormat ?? "HH.mm",
-		dateTime: data.strings.dateTimeFormat ?? "{date} · {time} {zone}",
+		date: data.strings.dateFormat,
+		time: data.strings.timeFormat,
+		dateTime: data.strings.dateTimeFormat,
 	};
 }
 

@@ -17,6 +17,7 @@ import {
 	stringsSchema,
 	type Navigation,
 	type SiteConfig,
+	type Strings,
 } from "./schema.ts";
 import { withAddress } from "../site/address.ts";
 import { slugify } from "../site/slug.ts";
@@ -59,7 +60,8 @@ export function loadSiteData(root: string, problems: ProblemList): SiteData | un
 	for (const [key, rubric] of Object.entries(rubricsRaw as z.infer<typeof rubricsSchema>)) {
 		rubrics[key] = { key, slug: slugify(key), url: rubricUrl(slugify(key)), ...rubric };
 	}
-	return { site, authors, rubrics, navigation, strings, extra };
+	// Complete: checkStrings has made every key the theme and the code read (StringKey) an error when missing.
+	return { site, authors, rubrics, navigation, strings: strings as Strings, extra };
 }
 
 /**

@@ -188,7 +188,12 @@ export type SiteConfig = z.infer<typeof siteSchema> & { pathPrefix: string; base
 export type AuthorData = z.infer<typeof authorSchema>;
 export type RubricData = z.infer<typeof rubricSchema>;
 export type Navigation = z.infer<typeof navigationSchema>;
-export type Strings = Record<string, string>;
+/**
+ * The UI string keys: those of the default locale file, _data/i18n/id.json, so code that reads a key the file
+ * lacks does not compile. Every other locale must have the same keys (src/content/checks/strings.ts).
+ */
+export type StringKey = keyof typeof import("../../_data/i18n/id.json", { with: { type: "json" } });
+export type Strings = Readonly<Record<StringKey, string>>;
 
 function isTimeZone(zone: string): boolean {
 	try {

@@ -67,8 +67,8 @@ export function sectionFeeds(data: Data, articles: readonly Article[]): FeedSour
 		byRubric.set(rubric.key, {
 			kind: "rubric",
 			key: rubric.key,
-			title: fill(strings.feedRubricTitle ?? "{site}: {name}", { site: site.title, name: rubric.name }),
-			description: rubric.description ?? fill(strings.feedRubricDescription ?? "{name}", { site: site.title, name: rubric.name }),
+			title: fill(strings.feedRubricTitle, { site: site.title, name: rubric.name }),
+			description: rubric.description ?? fill(strings.feedRubricDescription, { site: site.title, name: rubric.name }),
 			paths: { rss: rubricFeedUrl(rubric.slug) },
 			pageUrl: rubric.url,
 			articles: [],
@@ -79,8 +79,8 @@ export function sectionFeeds(data: Data, articles: readonly Article[]): FeedSour
 		byAuthor.set(author.key, {
 			kind: "author",
 			key: author.key,
-			title: fill(strings.feedAuthorTitle ?? "{site}: {name}", { site: site.title, name: author.name }),
-			description: fill(strings.feedAuthorDescription ?? "{name}", { site: site.title, name: author.name }),
+			title: fill(strings.feedAuthorTitle, { site: site.title, name: author.name }),
+			description: fill(strings.feedAuthorDescription, { site: site.title, name: author.name }),
 			paths: { rss: authorFeedUrl(author.key) },
 			pageUrl: author.url,
 			articles: [],
@@ -105,20 +105,20 @@ export function sectionFeeds(data: Data, articles: readonly Article[]): FeedSour
 /** The site feeds every page advertises. */
 export function siteFeedLinks({ site, strings }: Pick<SiteData, "site" | "strings">): FeedLink[] {
 	return [
-		{ title: fill(strings.feedTitle ?? "RSS {site}", { site: site.title }), url: site.feed.path, type: FEED_TYPES.rss },
-		{ title: fill(strings.feedAtomTitle ?? "Atom {site}", { site: site.title }), url: atomFeedUrl, type: FEED_TYPES.atom },
-		{ title: fill(strings.feedJsonTitle ?? "JSON Feed {site}", { site: site.title }), url: jsonFeedUrl, type: FEED_TYPES.json },
+		{ title: fill(strings.feedTitle, { site: site.title }), url: site.feed.path, type: FEED_TYPES.rss },
+		{ title: fill(strings.feedAtomTitle, { site: site.title }), url: atomFeedUrl, type: FEED_TYPES.atom },
+		{ title: fill(strings.feedJsonTitle, { site: site.title }), url: jsonFeedUrl, type: FEED_TYPES.json },
 	];
 }
 
 /** For a rubric page's `feeds` data: `feeds: [rubricFeedLink(rubric, data)]`. */
 export function rubricFeedLink(rubric: { name: string; slug: string }, { site, strings }: Pick<SiteData, "site" | "strings">): FeedLink {
-	const title = fill(strings.feedRubricTitle ?? "{site}: {name}", { site: site.title, name: rubric.name });
+	const title = fill(strings.feedRubricTitle, { site: site.title, name: rubric.name });
 	return { title, url: rubricFeedUrl(rubric.slug), type: FEED_TYPES.rss };
 }
 
 /** For an author page's `feeds` data: `feeds: [authorFeedLink(author, data)]`. */
 export function authorFeedLink(author: { name: string; key: string }, { site, strings }: Pick<SiteData, "site" | "strings">): FeedLink {
-	const title = fill(strings.feedAuthorTitle ?? "{site}: {name}", { site: site.title, name: author.name });
+	const title = fill(strings.feedAuthorTitle, { site: site.title, name: author.name });
 	return { title, url: authorFeedUrl(author.key), type: FEED_TYPES.rss };
 }

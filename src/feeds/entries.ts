@@ -75,7 +75,7 @@ export function feedContentHtml(article: Article, locale: string, strings: Strin
 	}
 	parts.push(renderArticleBody(article, locale));
 	for (const correction of article.corrections) {
-		const label = `${strings.correction ?? "Ralat"} (${correction.when.dateTime})`;
+		const label = `${strings.correction} (${correction.when.dateTime})`;
 		parts.push(`<p><strong>${escapeHtml(label)}:</strong> ${escapeHtml(correction.text)}</p>`);
 	}
 	return parts.join("\n");

@@ -5,7 +5,7 @@ import type { Listing } from "../views/paginate.ts";
 import type { PageData } from "./types.ts";
 import { listingData, pageTitle, type ListingData } from "./listing-page.ts";
 
-const heading = (data: ListingData<HomeTerm>) => data.strings.latestNews!;
+const heading = (data: ListingData<HomeTerm>) => data.strings.latestNews;
 const listing = listingData<HomeTerm>("views.pages.home", heading, "layouts/home.njk");
 
 export const data = {

@@ -13,7 +13,7 @@ export const data = {
 	layout: "layouts/indeks-month.njk",
 	eleventyExcludeFromCollections: true,
 	eleventyComputed: {
-		title: (data: MonthData) => fill(data.strings.indeksMonth!, { month: data.listing.term.label }),
+		title: (data: MonthData) => fill(data.strings.indeksMonth, { month: data.listing.term.label }),
 	},
 };
 export { render } from "./listing-page.ts";

@@ -51,7 +51,7 @@ export function listingData<M>(
 
 export function pageTitle(heading: string, data: ListingData<unknown>): string {
 	const { number } = data.listing;
-	return number > 1 ? `${heading} – ${fill(data.strings.pageNumber!, { page: number })}` : heading;
+	return number > 1 ? `${heading} – ${fill(data.strings.pageNumber, { page: number })}` : heading;
 }
 
 export function render(): string {

@@ -3,5 +3,5 @@ import type { TagTerm } from "../views/listings.ts";
 import { fill } from "../site/text.ts";
 import { listingData } from "./listing-page.ts";
 
-export const data = listingData<TagTerm>("views.pages.tag", (data) => fill(data.strings.tagTitle!, { name: data.listing.term.tag.name }));
+export const data = listingData<TagTerm>("views.pages.tag", (data) => fill(data.strings.tagTitle, { name: data.listing.term.tag.name }));
 export { render } from "./listing-page.ts";

@@ -91,7 +91,7 @@ export function newsArticle(article: Article, site: SiteConfig): JsonLd {
 /** Beranda › rubric › article. */
 export function breadcrumbs(article: Article, site: SiteConfig, strings: Strings): JsonLd {
 	const trail = [
-		{ name: strings.breadcrumbHome ?? site.title, url: "/" },
+		{ name: strings.breadcrumbHome, url: "/" },
 		{ name: article.rubric.name, url: article.rubric.url },
 		{ name: article.title, url: article.url },
 	];

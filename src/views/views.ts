@@ -57,7 +57,7 @@ function buildViews(archive: Archive): Views {
 	const { articles, data } = archive;
 	const locale = data.site.locale;
 	const dayPattern = dateFormats(data).date;
-	const monthPattern = data.strings.monthFormat ?? "LLLL yyyy";
+	const monthPattern = data.strings.monthFormat;
 	const labels: DateLabels = {
 		day: (day) => formatLocal(day.start, locale, dayPattern),
 		month: (month) => formatLocal(month.start, locale, monthPattern),

@@ -8,8 +8,9 @@ import { fileURLToPath } from "node:url";
 import type { ProblemList } from "../problems.ts";
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), "../../..");
-const THEME_DIRS = ["_includes", "src/pages"];
-const USE = /\bstrings\.([A-Za-z_]\w*)/g;
+// The templates and every module that reads a string (src/feeds/, src/seo/, src/views/, …).
+const THEME_DIRS = ["_includes", "src"];
+const USE = /(?<![\w/])strings\.([A-Za-z_]\w*)/g;
 
 let themeKeys: Map<string, string> | undefined;
 
