@@ -91,7 +91,7 @@ export function extraDataNames(root: string): string[] {
 
 /**
  * The UI strings of the site's language. Every file in _data/i18n/ is checked against the default language's
- * file, and the site's language against the keys the theme uses (./strings.ts).
+ * file, and the site's language against the keys the theme uses (./checks/strings.ts).
  */
 function loadStrings(root: string, language: string, problems: ProblemList): Record<string, string> | undefined {
 	const path = (lang: string) => `_data/i18n/${lang}.json`;

@@ -1,5 +1,5 @@
 // RSS 2.0 (https://www.rssboard.org/rss-specification, with the RSS Best Practices Profile): a pure
-// builder from the feed model to XML through the one escaping path in ./xml.ts. Every namespace used is
+// builder from the feed model to XML through the one escaping path in src/site/xml.ts. Every namespace used is
 // declared (plugin-rss's own RSS template uses <content:encoded> without declaring xmlns:content). Dates
 // come from @11ty/eleventy-plugin-rss's dateToRfc822, always given the site zone (its default is the build
 // machine's zone).

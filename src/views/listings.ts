@@ -1,5 +1,5 @@
 // The page objects of every listing (home archive, rubric, tag, author, indeks day and month), the front
-// page's blocks and the indeks overview, all from the groups of views.ts. Each page object carries
+// page's blocks and the indeks overview, all from the groups of groups.ts. Each page object carries
 // everything its template shows, so templates only present (docs/architecture.md).
 import { PAGE_SIZE, paginate, paginateAll, type Listing } from "./paginate.ts";
 import type { DayGroup, Groups, MonthGroup } from "./groups.ts";
