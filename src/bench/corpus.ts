@@ -30,8 +30,34 @@ const WORDS = (
 	"meninjau menerima menyerahkan mengikuti menghadiri melaporkan menangkap memeriksa memutuskan menyampaikan"
 ).split(/\s+/);
 
-const TOWNS = ["Serang", "Cikande", "Anyer", "Kramatwatu", "Pontang", "Tanara", "Ciruas", "Kragilan", "Waringinkurung", "Cinangka", "Padarincang", "Baros"];
-const RUBRICS = ["pemerintahan", "infrastruktur", "pendidikan", "hukum", "olahraga", "ekonomi", "kesehatan", "lingkungan", "politik", "budaya", "wisata", "teknologi"];
+const TOWNS = [
+	"Serang",
+	"Cikande",
+	"Anyer",
+	"Kramatwatu",
+	"Pontang",
+	"Tanara",
+	"Ciruas",
+	"Kragilan",
+	"Waringinkurung",
+	"Cinangka",
+	"Padarincang",
+	"Baros",
+];
+const RUBRICS = [
+	"pemerintahan",
+	"infrastruktur",
+	"pendidikan",
+	"hukum",
+	"olahraga",
+	"ekonomi",
+	"kesehatan",
+	"lingkungan",
+	"politik",
+	"budaya",
+	"wisata",
+	"teknologi",
+];
 
 function sentence(rand: () => number, words: number): string {
 	const picked = Array.from({ length: words }, () => WORDS[Math.floor(rand() * WORDS.length)]!);
@@ -73,11 +99,29 @@ export function generateCorpus(root: string, options: CorpusOptions): CorpusSumm
 	for (const lang of ["id", "en"]) copyFileSync(join(options.i18nDir, `${lang}.json`), join(root, `_data/i18n/${lang}.json`));
 	writeFileSync(
 		join(root, "_data/site.json"),
-		JSON.stringify({ title: "Warta Bench", tagline: "Arsip sintetis", description: "Arsip berita sintetis untuk mengukur Warta.", url: "https://bench.example", language: "id", timezone: zone, timezoneLabel: "WIB" }, null, 2),
+		JSON.stringify(
+			{
+				title: "Warta Bench",
+				tagline: "Arsip sintetis",
+				description: "Arsip berita sintetis untuk mengukur Warta.",
+				url: "https://bench.example",
+				language: "id",
+				timezone: zone,
+				timezoneLabel: "WIB",
+			},
+			null,
+			2,
+		),
 	);
 	writeFileSync(
 		join(root, "_data/authors.json"),
-		JSON.stringify(Object.fromEntries(authorKeys.map((key, i) => [key, { name: `Penulis Nomor ${i + 1}`, role: "Wartawan", bio: "Wartawan Warta Bench." }])), null, 2),
+		JSON.stringify(
+			Object.fromEntries(
+				authorKeys.map((key, i) => [key, { name: `Penulis Nomor ${i + 1}`, role: "Wartawan", bio: "Wartawan Warta Bench." }]),
+			),
+			null,
+			2,
+		),
 	);
 	writeFileSync(
 		join(root, "_data/rubrics.json"),
@@ -106,10 +150,13 @@ export function generateCorpus(root: string, options: CorpusOptions): CorpusSumm
 		while (tags.size < tagCount) tags.add(tagNames[Math.floor(rand() * rand() * tagNames.length)]!);
 		for (const tag of tags) usedTags.add(tag);
 		const authorCount = rand() < 0.1 ? 2 : 1;
-		const authors = Array.from({ length: authorCount }, (_, k) => authorKeys[(Math.floor(rand() * authorKeys.length) + k) % authorKeys.length]!);
+		const authors = Array.from(
+			{ length: authorCount },
+			(_, k) => authorKeys[(Math.floor(rand() * authorKeys.length) + k) % authorKeys.length]!,
+		);
 		const words = 300 + Math.floor(rand() * 900);
 		const paragraphs: string[] = [];
-		for (let left = words; left > 0; ) {
+		for (let left = words; left > 0;) {
 			const n = Math.min(left, 60 + Math.floor(rand() * 60));
 			paragraphs.push(rand() < 0.1 ? `"${paragraph(rand, n)}" kata ${town.toLowerCase()}.` : paragraph(rand, n));
 			left -= n;
@@ -126,7 +173,14 @@ export function generateCorpus(root: string, options: CorpusOptions): CorpusSumm
 			`summary: ${JSON.stringify(sentence(rand, 18))}`,
 			`dateline: ${town}`,
 			...(image && options.photo
-				? ["image:", "  src: /media/foto.jpg", `  alt: ${JSON.stringify(`Foto ilustrasi ${town}`)}`, "  credit: Warta Bench", "  width: 1200", "  height: 675"]
+				? [
+						"image:",
+						"  src: /media/foto.jpg",
+						`  alt: ${JSON.stringify(`Foto ilustrasi ${town}`)}`,
+						"  credit: Warta Bench",
+						"  width: 1200",
+						"  height: 675",
+					]
 				: []),
 		];
 		const file = join(root, "articles", date.toFormat("yyyy/MM"), `${slug}.md`);

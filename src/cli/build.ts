@@ -130,8 +130,13 @@ function checkOutput(root: string, output: string): void {
 	const unsafe =
 		inside(output, root) ||
 		inside(output, PROJECT_ROOT) ||
-		["articles", "_data", "public", "src", "_includes"].some((dir) => inside(join(root, dir), output) || inside(join(PROJECT_ROOT, dir), output));
-	if (unsafe) throw new UsageError(`Refusing to build into ${output}: the output folder is replaced on every build, so it must be a folder of its own such as ${join(root, "_site")}.`);
+		["articles", "_data", "public", "src", "_includes"].some(
+			(dir) => inside(join(root, dir), output) || inside(join(PROJECT_ROOT, dir), output),
+		);
+	if (unsafe)
+		throw new UsageError(
+			`Refusing to build into ${output}: the output folder is replaced on every build, so it must be a folder of its own such as ${join(root, "_site")}.`,
+		);
 }
 
 const USAGE = `Usage: npm run build [-- --root <site folder>] [--output <folder>] [--now "2018-04-17 10:15"] [--drafts] [--pathprefix /berita/]
@@ -152,7 +157,13 @@ export async function main(argv: string[]): Promise<number> {
 	const started = performance.now();
 	try {
 		const pathPrefix = (cli.values.pathprefix as string | undefined) ?? (process.env.SITE_PATH_PREFIX || undefined);
-		const { archive, problems, search } = await buildSite({ root: cli.root, output, now: cli.now, includeDrafts: cli.values.drafts === true, pathPrefix });
+		const { archive, problems, search } = await buildSite({
+			root: cli.root,
+			output,
+			now: cli.now,
+			includeDrafts: cli.values.drafts === true,
+			pathPrefix,
+		});
 		printProblems(problems);
 		const seconds = ((performance.now() - started) / 1000).toFixed(2);
 		const { articles, draftsHidden, embargoed } = archive;
@@ -160,7 +171,9 @@ export async function main(argv: string[]): Promise<number> {
 		const left = held.length ? `; left out: ${held.join(" and ")}` : "";
 		const prefix = pathPrefix && normalizePathPrefix(pathPrefix) !== "/" ? ` for ${normalizePathPrefix(pathPrefix)}` : "";
 		const indexed = search ? `; search index: ${plural(search.pages, "article")} in ${search.seconds.toFixed(2)} s` : "";
-		console.log(`[warta] Built ${plural(articles.length, "article")} into ${shown}/${prefix} in ${seconds} s (${describeTally(tally(problems))}${indexed}${left}).`);
+		console.log(
+			`[warta] Built ${plural(articles.length, "article")} into ${shown}/${prefix} in ${seconds} s (${describeTally(tally(problems))}${indexed}${left}).`,
+		);
 		return 0;
 	} catch (error) {
 		reportFailure(error, `${shown}/ was left as it was.`);

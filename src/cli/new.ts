@@ -58,7 +58,12 @@ ${PLACEHOLDER_BODY}
 }
 
 export function main(argv: string[]): number {
-	const cli = parseCli(argv, { rubric: { type: "string" }, category: { type: "string" }, author: { type: "string" }, slug: { type: "string" } }, USAGE, true);
+	const cli = parseCli(
+		argv,
+		{ rubric: { type: "string" }, category: { type: "string" }, author: { type: "string" }, slug: { type: "string" } },
+		USAGE,
+		true,
+	);
 	if (typeof cli === "number") return cli;
 	const title = cli.positionals.join(" ").trim();
 	if (!title) {
@@ -85,7 +90,10 @@ export function main(argv: string[]): number {
 			console.error(`[warta] ${option}: using "${keys[0]}" (the first in _data/${file}); change it in the file if needed.`);
 			return [keys[0]!];
 		}
-		const wanted = given.split(",").map((k) => k.trim()).filter(Boolean);
+		const wanted = given
+			.split(",")
+			.map((k) => k.trim())
+			.filter(Boolean);
 		const unknown = wanted.find((k) => !known[k]);
 		if (unknown !== undefined || wanted.length === 0) {
 			return `${option} "${unknown ?? given}" is not in _data/${file} (known: ${keys.join(", ")})${didYouMean(unknown ?? given, keys)}`;

@@ -39,7 +39,9 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 	const all: Article[] = [];
 	const dataKey = JSON.stringify(data);
 	for (const file of files) {
-		const article = readCached(join(options.root, file), dataKey, (source, version) => readArticle(file, source, data, problems, options.root, version));
+		const article = readCached(join(options.root, file), dataKey, (source, version) =>
+			readArticle(file, source, data, problems, options.root, version),
+		);
 		if (article) all.push(article);
 	}
 	checkCollisions(all, data, options.root, problems);

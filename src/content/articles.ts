@@ -36,7 +36,14 @@ function renameOldField(file: string, fields: Record<string, unknown>, old: stri
 }
 
 /** `root` is the site root, for checks of files under public/; `version` identifies the file's state (archive.ts). */
-export function readArticle(file: string, source: string, data: SiteData, problems: ProblemList, root: string, version = ""): Article | undefined {
+export function readArticle(
+	file: string,
+	source: string,
+	data: SiteData,
+	problems: ProblemList,
+	root: string,
+	version = "",
+): Article | undefined {
 	const parsed = parseFrontMatter(source);
 	if (!parsed.ok) {
 		problems.error(file, parsed.message, undefined, parsed.line);
@@ -75,7 +82,7 @@ export function readArticle(file: string, source: string, data: SiteData, proble
 
 	const slug = fm.slug ?? slugify(basename(file, ".md"));
 	if (!slug) {
-		problems.error(file, 'the file name gives an empty URL slug; add `slug: some-words` or rename the file', "slug");
+		problems.error(file, "the file name gives an empty URL slug; add `slug: some-words` or rename the file", "slug");
 		return undefined;
 	}
 	const formats = dateFormats(data);

@@ -55,7 +55,8 @@ export function loadSiteData(root: string, problems: ProblemList): SiteData | un
 	if (!site || !authorsRaw || !rubricsRaw || !navigation || !strings) return undefined;
 
 	const authors: Record<string, Author> = {};
-	for (const [key, author] of Object.entries(authorsRaw as z.infer<typeof authorsSchema>)) authors[key] = { key, url: authorUrl(key), ...author };
+	for (const [key, author] of Object.entries(authorsRaw as z.infer<typeof authorsSchema>))
+		authors[key] = { key, url: authorUrl(key), ...author };
 	const rubrics: Record<string, Rubric> = {};
 	for (const [key, rubric] of Object.entries(rubricsRaw as z.infer<typeof rubricsSchema>)) {
 		rubrics[key] = { key, slug: slugify(key), url: rubricUrl(slugify(key)), ...rubric };

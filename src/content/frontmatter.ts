@@ -12,8 +12,7 @@ export interface FrontMatterWarning {
 }
 
 export type FrontMatterResult =
-	| { ok: true; data: Record<string, unknown>; body: string; warnings: FrontMatterWarning[] }
-	| { ok: false; message: string; line?: number };
+	{ ok: true; data: Record<string, unknown>; body: string; warnings: FrontMatterWarning[] } | { ok: false; message: string; line?: number };
 
 const OPENING = /^---[ \t]*\n/;
 const CLOSING = /^---[ \t]*$/m;
@@ -27,7 +26,11 @@ export function parseFrontMatter(source: string): FrontMatterResult {
 		return { ok: false, message: 'the file is empty; an article starts with front matter between two "---" lines' };
 	}
 	if (!OPENING.test(text)) {
-		return { ok: false, message: 'no front matter: the file must start with a "---" line, then title, date, … and a closing "---"', line: 1 };
+		return {
+			ok: false,
+			message: 'no front matter: the file must start with a "---" line, then title, date, … and a closing "---"',
+			line: 1,
+		};
 	}
 	const afterOpening = text.replace(OPENING, "");
 	const closing = CLOSING.exec(afterOpening);

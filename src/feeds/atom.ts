@@ -34,7 +34,8 @@ export function buildAtom(meta: FeedMeta, entries: readonly FeedEntry[]): string
 				...entry.categories.map((term) => element("category", { term })),
 				element("summary", { type: "text" }, entry.summary),
 				element("content", { type: "html" }, entry.contentHtml),
-				entry.image && element("link", { rel: "enclosure", type: entry.image.type, length: entry.image.length || undefined, href: entry.image.url }),
+				entry.image &&
+					element("link", { rel: "enclosure", type: entry.image.type, length: entry.image.length || undefined, href: entry.image.url }),
 			]),
 		),
 	]);

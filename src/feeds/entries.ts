@@ -66,7 +66,10 @@ export function feedContentHtml(article: Article, locale: string, strings: Strin
 	const image = article.image;
 	if (image) {
 		const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : "";
-		const caption = [image.caption, image.credit].filter(Boolean).map((s) => escapeHtml(s!)).join(" ");
+		const caption = [image.caption, image.credit]
+			.filter(Boolean)
+			.map((s) => escapeHtml(s!))
+			.join(" ");
 		parts.push(
 			`<figure><img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}"${size}>` +
 				(caption ? `<figcaption>${caption}</figcaption>` : "") +

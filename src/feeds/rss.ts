@@ -64,7 +64,9 @@ export function buildRss(meta: FeedMeta, entries: readonly FeedEntry[]): string 
 				element("description", {}, entry.summary),
 				element("content:encoded", {}, entry.contentHtml),
 				// The W3C validator rejects length="0", so a photo of unknown size (not under public/) gets no enclosure.
-				entry.image && entry.image.length > 0 && element("enclosure", { url: entry.image.url, length: entry.image.length, type: entry.image.type }),
+				entry.image &&
+					entry.image.length > 0 &&
+					element("enclosure", { url: entry.image.url, length: entry.image.length, type: entry.image.type }),
 				entry.image &&
 					parent(
 						"media:content",

@@ -11,7 +11,12 @@ const MARKDOWN_IMG = /<img src="([^"]*)" alt="([^"]*)"(?: title="([^"]*)")?>/g;
 const PICTURE = /<picture\b[\s\S]*?<\/picture>/gi;
 
 /** markdown-it escapes attribute values with these four entities (markdown-it/lib/common/utils.mjs escapeHtml). */
-const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const unescape = (value: string) =>
+	value
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, "<")
+		.replace(/&gt;/g, ">")
+		.replace(/&amp;/g, "&");
 
 export async function responsiveBody(html: string, article: Pick<Article, "file">, images: ImageService): Promise<string> {
 	if (!html.includes("<img ")) return html;

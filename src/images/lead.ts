@@ -23,7 +23,11 @@ export interface LeadImage {
 }
 
 /** `base` is `site.base` (src/site/address.ts). */
-export async function leadImage(article: Pick<Article, "image" | "file">, images: ImageService, base: string): Promise<LeadImage | undefined> {
+export async function leadImage(
+	article: Pick<Article, "image" | "file">,
+	images: ImageService,
+	base: string,
+): Promise<LeadImage | undefined> {
 	const image = article.image;
 	if (!image) return undefined;
 	if (!isSitePath(image.src)) {

@@ -230,7 +230,10 @@ export class ImageService {
 		if (this.manifest) return this.manifest;
 		this.manifest = new Map();
 		try {
-			const saved = JSON.parse(readFileSync(join(this.cacheDir, "manifest.json"), "utf8")) as { version?: number; images?: Record<string, ManifestEntry> };
+			const saved = JSON.parse(readFileSync(join(this.cacheDir, "manifest.json"), "utf8")) as {
+				version?: number;
+				images?: Record<string, ManifestEntry>;
+			};
 			if (saved.version === MANIFEST_VERSION && saved.images) this.manifest = new Map(Object.entries(saved.images));
 		} catch {
 			// No cache yet, or an unreadable one: start afresh.

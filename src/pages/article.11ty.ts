@@ -8,7 +8,6 @@ import { responsiveBody } from "../images/body.ts";
 import { leadImage } from "../images/lead.ts";
 import type { PageData } from "./types.ts";
 
-
 /** Everything an article page shows that can change when articles are saved: the article itself and the
  *  stories it links to ("Baca juga", previous/next in its rubric). */
 export function articleSignature(article: Article, view: ArticleView): string {
@@ -22,7 +21,11 @@ export const data = {
 		alias: "article",
 		// https://www.11ty.dev/docs/pagination/#the-before-callback
 		before: (articles: Article[], data: PageData) =>
-			data.renderPlan.select(articles, (a) => a.url, (a) => articleSignature(a, data.views.article(a))),
+			data.renderPlan.select(
+				articles,
+				(a) => a.url,
+				(a) => articleSignature(a, data.views.article(a)),
+			),
 	},
 	permalink: (data: PageData) => data.article!.url,
 	layout: "layouts/article.njk",

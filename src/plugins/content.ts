@@ -29,7 +29,8 @@ const archives = new WeakMap<UserConfig, Archive>();
 export const currentArchive = (eleventyConfig: UserConfig): Archive | undefined => archives.get(eleventyConfig);
 
 /** Eleventy sets `pathPrefix` on the config before plugins run; its JSDoc does not declare it. */
-export const pathPrefixOf = (eleventyConfig: UserConfig): string | undefined => (eleventyConfig as unknown as { pathPrefix?: string }).pathPrefix;
+export const pathPrefixOf = (eleventyConfig: UserConfig): string | undefined =>
+	(eleventyConfig as unknown as { pathPrefix?: string }).pathPrefix;
 
 export default function contentPlugin(eleventyConfig: UserConfig, options: ContentOptions): void {
 	let archive: Archive | undefined;

@@ -97,7 +97,12 @@ export function breadcrumbs(article: Article, site: SiteConfig, strings: Strings
 	];
 	return {
 		"@type": "BreadcrumbList",
-		itemListElement: trail.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: absoluteUrl(site.base, crumb.url) })),
+		itemListElement: trail.map((crumb, i) => ({
+			"@type": "ListItem",
+			position: i + 1,
+			name: crumb.name,
+			item: absoluteUrl(site.base, crumb.url),
+		})),
 	};
 }
 

@@ -2,5 +2,12 @@
 import { absoluteUrl, newsSitemapUrl, sitemapUrl } from "../site/urls.ts";
 
 export function buildRobots(siteUrl: string): string {
-	return ["User-agent: *", "Allow: /", "", `Sitemap: ${absoluteUrl(siteUrl, sitemapUrl)}`, `Sitemap: ${absoluteUrl(siteUrl, newsSitemapUrl)}`, ""].join("\n");
+	return [
+		"User-agent: *",
+		"Allow: /",
+		"",
+		`Sitemap: ${absoluteUrl(siteUrl, sitemapUrl)}`,
+		`Sitemap: ${absoluteUrl(siteUrl, newsSitemapUrl)}`,
+		"",
+	].join("\n");
 }

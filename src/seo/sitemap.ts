@@ -16,9 +16,7 @@ export interface SitemapUrl {
 }
 
 /** One output file: either a <urlset> or, when split, the <sitemapindex> at /sitemap.xml. */
-export type SitemapFile =
-	| { kind: "urlset"; path: string; urls: SitemapUrl[] }
-	| { kind: "index"; path: string; parts: SitemapUrl[] };
+export type SitemapFile = { kind: "urlset"; path: string; urls: SitemapUrl[] } | { kind: "index"; path: string; parts: SitemapUrl[] };
 
 /** The files for a list of pages: one /sitemap.xml up to `max` URLs, else an index and parts of `max`. */
 export function sitemapFiles(urls: readonly SitemapUrl[], max = SITEMAP_MAX_URLS): SitemapFile[] {

@@ -24,7 +24,9 @@ export const authorUrl = (key: string): string => `/penulis/${key}/`;
 
 /** The indeks (date archive): "/indeks/", "/indeks/2018/04/", "/indeks/2018/04/17/" */
 export function indeksUrl(year?: number, month?: number, day?: number): string {
-	const parts = [year, month, day].filter((p): p is number => p !== undefined).map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, "0")));
+	const parts = [year, month, day]
+		.filter((p): p is number => p !== undefined)
+		.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, "0")));
 	return `/indeks/${parts.map((p) => `${p}/`).join("")}`;
 }
 

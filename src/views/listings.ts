@@ -7,10 +7,25 @@ import { homePageUrl, indeksUrl } from "../site/urls.ts";
 import type { Article, Author, Rubric, Tag } from "../content/types.ts";
 
 /** `section` is the menu entry the page belongs to (aria-current in _includes/partials/nav.njk). */
-export interface HomeTerm { kind: "home"; section: string }
-export interface RubricTerm { kind: "rubric"; section: string; rubric: Rubric }
-export interface TagTerm { kind: "tag"; section: string; tag: Tag }
-export interface AuthorTerm { kind: "author"; section: string; author: Author }
+export interface HomeTerm {
+	kind: "home";
+	section: string;
+}
+export interface RubricTerm {
+	kind: "rubric";
+	section: string;
+	rubric: Rubric;
+}
+export interface TagTerm {
+	kind: "tag";
+	section: string;
+	tag: Tag;
+}
+export interface AuthorTerm {
+	kind: "author";
+	section: string;
+	author: Author;
+}
 export interface DayTerm {
 	kind: "day";
 	section: string;

@@ -5,7 +5,7 @@ import type { FeedEntry, FeedMeta } from "../../src/feeds/model.ts";
 const at = (iso: string) => DateTime.fromISO(iso, { zone: "Asia/Jakarta" });
 
 /** &, <, quotes, emoji, "]]>", "--" and a control character that XML 1.0 forbids. */
-export const HOSTILE = 'Banjir <Pontang> & "Tanara" \'lagi\' ]]> -- 🌊\u0001';
+export const HOSTILE = "Banjir <Pontang> & \"Tanara\" 'lagi' ]]> -- 🌊\u0001";
 export const HOSTILE_CLEAN = HOSTILE.replace("\u0001", "");
 
 export const meta: FeedMeta = {
@@ -36,7 +36,14 @@ export const entries: FeedEntry[] = [
 			{ name: "Sari Wulandari", url: "https://warta.example/penulis/sari/" },
 		],
 		categories: ["Infrastruktur", "Banjir & Rob"],
-		image: { url: "https://warta.example/media/banjir.jpg", type: "image/jpeg", length: 29922, width: 1200, height: 675, alt: "Banjir <rob>" },
+		image: {
+			url: "https://warta.example/media/banjir.jpg",
+			type: "image/jpeg",
+			length: 29922,
+			width: 1200,
+			height: 675,
+			alt: "Banjir <rob>",
+		},
 	},
 	{
 		id: "https://warta.example/2018/04/17/rapat/",

@@ -26,8 +26,30 @@ export interface GeneratedNewsroom {
 	articles: GeneratedArticle[];
 }
 
-export const RUBRICS = ["pemerintahan", "pemerintahan", "pemerintahan", "infrastruktur", "infrastruktur", "pendidikan", "hukum", "olahraga"];
-export const TAGS = ["Pemkab Serang", "DPRD", "Jalan Rusak", "Sekolah", "Banjir", "Perserang", "Cikande", "Tanara", "Kramatwatu", "Pontang", "Anyer", "Dana Desa"];
+export const RUBRICS = [
+	"pemerintahan",
+	"pemerintahan",
+	"pemerintahan",
+	"infrastruktur",
+	"infrastruktur",
+	"pendidikan",
+	"hukum",
+	"olahraga",
+];
+export const TAGS = [
+	"Pemkab Serang",
+	"DPRD",
+	"Jalan Rusak",
+	"Sekolah",
+	"Banjir",
+	"Perserang",
+	"Cikande",
+	"Tanara",
+	"Kramatwatu",
+	"Pontang",
+	"Anyer",
+	"Dana Desa",
+];
 /** One tag, four spellings: they must make one tag page */
 export const BANTEN_VARIANTS = ["Banten", "banten", " BANTEN ", "Bantén"];
 /** The busiest day: more stories than fit on one indeks page */
@@ -100,7 +122,9 @@ export function generateNewsroom(count = 400, seed = 2026): GeneratedNewsroom {
 	for (let i = 0; i < 20; i++) articles[200 + i]!.tags.push(TWENTY);
 	articles[300]!.featured = true;
 	for (let i = 0; i < DRAFTS; i++) add(count + i, uniqueTime(`2026-04-${pad(20 + i)}`), { draft: true, title: `Draf Rahasia ${i}` });
-	FUTURE_DATES.forEach((date, i) => add(count + DRAFTS + i, date, { future: true, title: `Berita Embargo ${i}`, tags: ["Banten", "Pemkab Serang"] }));
+	FUTURE_DATES.forEach((date, i) =>
+		add(count + DRAFTS + i, date, { future: true, title: `Berita Embargo ${i}`, tags: ["Banten", "Pemkab Serang"] }),
+	);
 
 	const files: Record<string, string> = {};
 	for (const a of articles) {
@@ -129,5 +153,10 @@ export function newestFirst(articles: GeneratedArticle[]): GeneratedArticle[] {
 
 /** The normalised slug of a tag, written out here rather than imported, for the expectations. */
 export function tagKey(name: string): string {
-	return name.trim().toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/\s+/g, "-");
+	return name
+		.trim()
+		.toLowerCase()
+		.normalize("NFKD")
+		.replace(/[\u0300-\u036f]/g, "")
+		.replace(/\s+/g, "-");
 }

@@ -27,7 +27,7 @@ test("the front matter is correct: the exact title, now in the site zone, keys, 
 	const parsed = parseFrontMatter(readFileSync(join(root, FILE), "utf8"));
 	assert.ok(parsed.ok);
 	if (!parsed.ok) return;
-	assert.equal(parsed.warnings, [], "the title's \" #1\" is quoted, not read as a comment");
+	assert.equal(parsed.warnings, [], 'the title\'s " #1" is quoted, not read as a comment');
 	assert.is(parsed.data.title, TITLE);
 	assert.is(parsed.data.date, NOW);
 	assert.equal(parsed.data.author, ["sari", "rudi"]);
@@ -65,7 +65,10 @@ test("an unknown rubric or author is refused with the known keys, and no file is
 	const before = readdirSync(join(root, "articles/2026/11"));
 	const rubric = await runMain("new", ["--root", root, "--now", NOW, "Judul Lain", "--rubric", "cuaca"]);
 	assert.is(rubric.code, 1);
-	assert.match(rubric.stderr, '--rubric "cuaca" is not in _data/rubrics.json (known: pemerintahan, infrastruktur, pendidikan, hukum, olahraga)');
+	assert.match(
+		rubric.stderr,
+		'--rubric "cuaca" is not in _data/rubrics.json (known: pemerintahan, infrastruktur, pendidikan, hukum, olahraga)',
+	);
 	const author = await runMain("new", ["--root", root, "--now", NOW, "Judul Lain", "--author", "Sari"]);
 	assert.is(author.code, 1);
 	assert.match(author.stderr, /--author "Sari" is not in _data\/authors\.json \(known: andi, sari, rudi\); did you mean "sari"\?/);

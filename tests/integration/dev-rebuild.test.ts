@@ -64,7 +64,7 @@ await new Promise((r) => setTimeout(r, 500));
 test("saving one article re-renders its page, pages that link to it and the home page, not the others", async () => {
 	assert.ok(untouched && linking, "the fixture has both kinds of article");
 	const before = statSync(pageOf(untouched)).mtimeMs;
-	writeFileSync(join(root, target.file), files[target.file]!.replace("title: \"Berita 10\"", "title: \"Berita 10 diperbarui\""));
+	writeFileSync(join(root, target.file), files[target.file]!.replace('title: "Berita 10"', 'title: "Berita 10 diperbarui"'));
 	await until(() => read(pageOf(target)).includes("Berita 10 diperbarui"), "the saved article's page");
 	await until(() => read(join(out, "index.html")).includes("Berita 10 diperbarui"), "the home page");
 	await until(() => read(pageOf(linking)).includes("Berita 10 diperbarui"), `${linking.url}, which links to it`);

@@ -28,7 +28,11 @@ const URL = "/2020/01/01/banjir/";
 
 /** Each output and the texts it must show exactly. Add a new output format here, one line each. */
 const OUTPUTS: { file: string; format: "html" | "xml" | "json"; shows: Key[] }[] = [
-	{ file: `${URL}index.html`, format: "html", shows: ["title", "summary", "author", "rubric", "tag", "alt", "caption", "credit", "dateline"] },
+	{
+		file: `${URL}index.html`,
+		format: "html",
+		shows: ["title", "summary", "author", "rubric", "tag", "alt", "caption", "credit", "dateline"],
+	},
 	{ file: "/index.html", format: "html", shows: ["title", "summary", "rubric"] },
 	{ file: "/404.html", format: "html", shows: ["title", "summary"] },
 	{ file: "/feed.xml", format: "xml", shows: ["title", "summary", "author", "rubric", "tag", "dateline"] },
@@ -76,7 +80,8 @@ function readBack(raw: string, format: "html" | "xml" | "json"): string[] {
 	for (const element of document.querySelectorAll("*")) {
 		found.push(element.textContent ?? "");
 		for (const attribute of element.attributes) found.push(attribute.value);
-		if (element.tagName === "SCRIPT" && element.getAttribute("type") === "application/ld+json") found.push(...readBack(element.textContent ?? "", "json"));
+		if (element.tagName === "SCRIPT" && element.getAttribute("type") === "application/ld+json")
+			found.push(...readBack(element.textContent ?? "", "json"));
 	}
 	return found;
 }

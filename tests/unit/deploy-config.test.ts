@@ -36,7 +36,10 @@ test("the build command and output folder the recipes use are the project's", ()
 	assert.ok(pkg.scripts.build?.includes("src/cli/build.ts"), "npm run build is Warta's build");
 	assert.ok(read(".gitignore").split("\n").includes(".cache/"), "the photo cache stays out of git");
 	const major = Number(read(".node-version").trim());
-	assert.ok(pkg.engines.node.split("||").some((range) => range.includes(`>=${major}.`)), `.node-version ${major} is in engines ${pkg.engines.node}`);
+	assert.ok(
+		pkg.engines.node.split("||").some((range) => range.includes(`>=${major}.`)),
+		`.node-version ${major} is in engines ${pkg.engines.node}`,
+	);
 });
 
 test("netlify.toml: npm run build into _site; headers come from the generated _headers", () => {
@@ -73,7 +76,14 @@ test("GitHub Pages workflow: tests, builds for the repository's path prefix, dep
 	assert.match(workflow.on.schedule[0].cron, /^\d{1,2} \* \* \* \*$/, "every hour");
 	assert.ok("workflow_dispatch" in workflow.on);
 	assert.equal(workflow.permissions, { contents: "read", pages: "write", "id-token": "write" });
-	const steps = workflow.jobs.build.steps as { uses?: string; run?: string; id?: string; if?: string; env?: Record<string, string>; with?: Record<string, string> }[];
+	const steps = workflow.jobs.build.steps as {
+		uses?: string;
+		run?: string;
+		id?: string;
+		if?: string;
+		env?: Record<string, string>;
+		with?: Record<string, string>;
+	}[];
 	const step = (match: (s: (typeof steps)[number]) => boolean, what: string) => {
 		const index = steps.findIndex(match);
 		assert.ok(index >= 0, what);
@@ -92,7 +102,10 @@ test("GitHub Pages workflow: tests, builds for the repository's path prefix, dep
 	assert.is(upload.with!.path, "_site");
 	const cache = step((s) => s.uses?.startsWith("actions/cache@") ?? false, "the photo cache");
 	assert.is(cache.with!.path, ".cache/img");
-	assert.ok(install.index < tests.index && tests.index < buildStep.index && cache.index < buildStep.index && buildStep.index < upload.index, "order");
+	assert.ok(
+		install.index < tests.index && tests.index < buildStep.index && cache.index < buildStep.index && buildStep.index < upload.index,
+		"order",
+	);
 	assert.equal(workflow.jobs.deploy.needs, "build");
 	assert.match(workflow.jobs.deploy.steps[0].uses, /^actions\/deploy-pages@v\d+$/);
 	assert.is(workflow.jobs.deploy.environment.name, "github-pages");

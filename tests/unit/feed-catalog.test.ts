@@ -16,7 +16,12 @@ const plan: [string, string | string[]][] = [
 	["pendidikan", "sari"],
 ];
 plan.forEach(([rubric, author], i) => {
-	files[`articles/a${i + 1}.md`] = article({ title: `A${i + 1}`, date: `2020-01-${String(20 - i).padStart(2, "0")} 08:00`, rubric, author });
+	files[`articles/a${i + 1}.md`] = article({
+		title: `A${i + 1}`,
+		date: `2020-01-${String(20 - i).padStart(2, "0")} 08:00`,
+		rubric,
+		author,
+	});
 });
 const archive = archiveOf(files);
 const data = { ...archive.data, site: { ...archive.data.site, feed: { ...archive.data.site.feed, limit: 2 } } };
@@ -64,7 +69,11 @@ test("the pass stops reading once every list is full", () => {
 	}));
 	const small = { ...full.data, site: { ...full.data.site, feed: { ...full.data.site.feed, limit: 1 } } };
 	// Only rubrics that appear can fill; give every rubric one article first, then the long tail.
-	const seed = Object.values(full.data.rubrics).map((rubric) => ({ ...archive.articles[0]!, rubric, authors: Object.values(full.data.authors) }));
+	const seed = Object.values(full.data.rubrics).map((rubric) => ({
+		...archive.articles[0]!,
+		rubric,
+		authors: Object.values(full.data.authors),
+	}));
 	const result = sectionFeeds(small, [...seed, ...many]);
 	assert.ok(result.every((f) => f.articles.length === 1));
 	assert.is(reads, 0, "no article after the lists were full was looked at");
@@ -72,7 +81,10 @@ test("the pass stops reading once every list is full", () => {
 
 test("the site feed holds the newest `limit` articles in RSS, Atom and JSON", () => {
 	const site = siteFeed(data, archive.articles);
-	assert.equal(site.articles.map((a) => a.title), ["A1", "A2"]);
+	assert.equal(
+		site.articles.map((a) => a.title),
+		["A1", "A2"],
+	);
 	assert.equal(site.paths, { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" });
 });
 
@@ -86,7 +98,11 @@ test("feed links for <head>: the three site feeds; a rubric's and an author's RS
 		],
 	);
 	const hukum = archive.data.rubrics.hukum!;
-	assert.equal(rubricFeedLink(hukum, archive.data), { title: "Warta Serang: Rubrik Hukum & Kriminal", url: "/kategori/hukum/feed.xml", type: "application/rss+xml" });
+	assert.equal(rubricFeedLink(hukum, archive.data), {
+		title: "Warta Serang: Rubrik Hukum & Kriminal",
+		url: "/kategori/hukum/feed.xml",
+		type: "application/rss+xml",
+	});
 	assert.equal(authorFeedLink(archive.data.authors.andi!, archive.data).url, "/penulis/andi/feed.xml");
 });
 

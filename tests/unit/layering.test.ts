@@ -92,7 +92,10 @@ test("the check finds an upward import and a cycle", () => {
 	]);
 	const problems = layeringProblems(bad);
 	assert.ok(problems.includes("content/b.ts imports plugins/c.ts, which is in a higher layer"), problems.join("\n"));
-	assert.ok(problems.some((p) => p.startsWith("import cycle: content/b.ts → content/d.ts → content/b.ts")), problems.join("\n"));
+	assert.ok(
+		problems.some((p) => p.startsWith("import cycle: content/b.ts → content/d.ts → content/b.ts")),
+		problems.join("\n"),
+	);
 });
 
 test.run();

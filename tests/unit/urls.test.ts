@@ -1,7 +1,18 @@
 import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { absoluteUrl, articleUrl, authorFeedUrl, authorUrl, rubricFeedUrl, rubricUrl, homePageUrl, indeksUrl, pageUrl, tagUrl } from "../../src/site/urls.ts";
+import {
+	absoluteUrl,
+	articleUrl,
+	authorFeedUrl,
+	authorUrl,
+	rubricFeedUrl,
+	rubricUrl,
+	homePageUrl,
+	indeksUrl,
+	pageUrl,
+	tagUrl,
+} from "../../src/site/urls.ts";
 
 test("article URLs come from the date in the site zone", () => {
 	const date = DateTime.fromISO("2018-04-17T23:30:00", { zone: "Asia/Jakarta" });

@@ -32,8 +32,10 @@ export function checkArticle({ file, root, raw, fm, body, warnings }: ArticleChe
 
 	// A placeholder from `npm run new` is fine in a draft; it must never reach readers.
 	if (!fm.draft) {
-		if (fm.summary === PLACEHOLDER_SUMMARY) problems.error(file, "still has the placeholder from `npm run new`; write the summary", "summary");
-		if (body.includes(PLACEHOLDER_BODY)) problems.error(file, `the text still contains the placeholder "${PLACEHOLDER_BODY}"; write the story`);
+		if (fm.summary === PLACEHOLDER_SUMMARY)
+			problems.error(file, "still has the placeholder from `npm run new`; write the summary", "summary");
+		if (body.includes(PLACEHOLDER_BODY))
+			problems.error(file, `the text still contains the placeholder "${PLACEHOLDER_BODY}"; write the story`);
 	}
 
 	const titleLength = countCharacters(fm.title);

@@ -31,7 +31,10 @@ export function checkBodyImages(file: string, root: string, body: string, proble
 	for (const src of bodyImageSources(body)) {
 		if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) continue; // https://…, data:… — another site's business
 		if (!src.startsWith("/")) {
-			problems.error(file, `the image "${src}" in the text has a relative address, which breaks on the article's page; write its path under public/ starting with "/", e.g. "/media/2019/02/foto.jpg"`);
+			problems.error(
+				file,
+				`the image "${src}" in the text has a relative address, which breaks on the article's page; write its path under public/ starting with "/", e.g. "/media/2019/02/foto.jpg"`,
+			);
 			continue;
 		}
 		const missing = missingPublicFile(root, src);

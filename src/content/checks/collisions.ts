@@ -31,7 +31,10 @@ export function checkCollisions(articles: Article[], data: SiteData, root: strin
 		const other = byUrl.get(key);
 		if (other) {
 			const same = other.url === article.url ? "the same URL as" : `the same file as ${other.url} of`;
-			problems.error(article.file, `publishes to ${article.url}, ${same} ${other.file}; give one of them another \`slug\` or \`permalink\``);
+			problems.error(
+				article.file,
+				`publishes to ${article.url}, ${same} ${other.file}; give one of them another \`slug\` or \`permalink\``,
+			);
 			continue;
 		}
 		byUrl.set(key, article);
@@ -45,7 +48,11 @@ export function checkCollisions(articles: Article[], data: SiteData, root: strin
 		} else if (inside) {
 			problems.error(article.file, `${article.url} is inside ${inside}, where Warta makes its own pages; choose another permalink`, field);
 		} else if (existsSync(join(root, "public", outputFile(article.url)))) {
-			problems.error(article.file, `${article.url} is the address of the file public${outputFile(article.url)}; choose another permalink`, field);
+			problems.error(
+				article.file,
+				`${article.url} is the address of the file public${outputFile(article.url)}; choose another permalink`,
+				field,
+			);
 		}
 	}
 }
