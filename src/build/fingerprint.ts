@@ -1,4 +1,4 @@
-// What page signatures do not cover. A page's signature names the stories it shows (src/content/render-plan.ts);
+// What page signatures do not cover. A page's signature names the stories it shows (src/views/render-plan.ts);
 // everything else that shapes the bytes of a page is in the fingerprint: Warta's code and theme, its
 // dependencies (the lock file), the Node version, the site's data files and public/ folder, the build options
 // and the year in the footer. An incremental build may reuse pages only from an output built with the same

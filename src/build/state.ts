@@ -16,7 +16,7 @@ export const STATE_FORMAT = 1;
 
 /** What one output folder holds. */
 export interface TreeState {
-	/** Every page in the folder: its URL and signature (src/content/render-plan.ts) */
+	/** Every page in the folder: its URL and signature (src/views/render-plan.ts) */
 	pages: [string, string][];
 	/** The other files the build that wrote it produced (feeds, sitemaps, copies of public/, photos…), site paths */
 	files: string[];

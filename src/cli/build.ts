@@ -9,14 +9,25 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
-import { normalizePathPrefix } from "../content/address.ts";
+import { normalizePathPrefix } from "../site/address.ts";
 import { faultPoint } from "../build/fault.ts";
 import { changedParts, fingerprint } from "../build/fingerprint.ts";
 import { loadState, readCacheFile, saveState, STATE_FORMAT, writeCacheFile, type BuildState, type TreeState } from "../build/state.ts";
-import { linkCopy, listFiles, moveInto, pageFile, readMarker, removeFiles, removeInBackground, TREE_MARKER, treeId, writeMarker } from "../build/trees.ts";
+import {
+	linkCopy,
+	listFiles,
+	moveInto,
+	pageFile,
+	readMarker,
+	removeFiles,
+	removeInBackground,
+	TREE_MARKER,
+	treeId,
+	writeMarker,
+} from "../build/trees.ts";
 import { buildArchive } from "../content/archive.ts";
 import { ArticleStore } from "../content/article-store.ts";
-import { RenderPlan } from "../content/render-plan.ts";
+import { RenderPlan } from "../views/render-plan.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import type { Archive } from "../content/types.ts";
 import { buildSearchIndex, SEARCH_BUNDLE, type SearchIndexResult } from "../search/pagefind.ts";
@@ -145,10 +156,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			rmSync(join(incremental.folder, TREE_MARKER), { force: true });
 			moveInto(staging, incremental.folder, written);
 			const keep = new Set([...pageFiles, ...files]);
-			const stale = [
-				...incremental.tree.pages.map(([url]) => pageFile(url)),
-				...incremental.tree.files,
-			].filter((file) => !keep.has(file));
+			const stale = [...incremental.tree.pages.map(([url]) => pageFile(url)), ...incremental.tree.files].filter((file) => !keep.has(file));
 			faultPoint("while-updating");
 			removeFiles(incremental.folder, stale);
 			if (options.search !== false) {
@@ -197,7 +205,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** The folder an incremental build updates and what it holds, when the cache knows one of the two copies. */
-function previousTree(state: BuildState | undefined, key: string, output: string, standby: string): { folder: string; tree: TreeState } | undefined {
+function previousTree(
+	state: BuildState | undefined,
+	key: string,
+	output: string,
+	standby: string,
+): { folder: string; tree: TreeState } | undefined {
 	if (!state || state.fingerprint !== key) return undefined;
 	const standbyId = readMarker(standby);
 	if (standbyId && state.trees[standbyId]) return { folder: standby, tree: state.trees[standbyId] };
@@ -267,8 +280,13 @@ function checkOutput(root: string, output: string): void {
 	const unsafe =
 		inside(output, root) ||
 		inside(output, PROJECT_ROOT) ||
-		["articles", "_data", "public", "src", "_includes"].some((dir) => inside(join(root, dir), output) || inside(join(PROJECT_ROOT, dir), output));
-	if (unsafe) throw new UsageError(`Refusing to build into ${output}: the output folder is replaced on every build, so it must be a folder of its own such as ${join(root, "_site")}.`);
+		["articles", "_data", "public", "src", "_includes"].some(
+			(dir) => inside(join(root, dir), output) || inside(join(PROJECT_ROOT, dir), output),
+		);
+	if (unsafe)
+		throw new UsageError(
+			`Refusing to build into ${output}: the output folder is replaced on every build, so it must be a folder of its own such as ${join(root, "_site")}.`,
+		);
 }
 
 const USAGE = `Usage: npm run build [-- --root <site folder>] [--output <folder>] [--now "2018-04-17 10:15"] [--drafts] [--pathprefix /berita/] [--full] [--no-search] [--cache <folder>]
@@ -289,7 +307,14 @@ is the same as a full build. Keep <output>, <output>.prev and the cache folder b
 export async function main(argv: string[]): Promise<number> {
 	const cli = parseCli(
 		argv,
-		{ output: { type: "string" }, drafts: { type: "boolean" }, pathprefix: { type: "string" }, full: { type: "boolean" }, cache: { type: "string" }, "no-search": { type: "boolean" } },
+		{
+			output: { type: "string" },
+			drafts: { type: "boolean" },
+			pathprefix: { type: "string" },
+			full: { type: "boolean" },
+			cache: { type: "string" },
+			"no-search": { type: "boolean" },
+		},
 		USAGE,
 	);
 	if (typeof cli === "number") return cli;
@@ -321,7 +346,9 @@ export async function main(argv: string[]): Promise<number> {
 			built.mode === "incremental"
 				? `incremental: rendered ${plural(built.rendered, "page")} of ${built.pages.toLocaleString("en")}`
 				: `full build (${built.reason}): ${plural(built.rendered, "page")}`;
-		console.log(`[warta] Built ${plural(articles.length, "article")} into ${shown}/${prefix} in ${seconds} s (${how}; ${describeTally(tally(problems))}${indexed}${left}).`);
+		console.log(
+			`[warta] Built ${plural(articles.length, "article")} into ${shown}/${prefix} in ${seconds} s (${how}; ${describeTally(tally(problems))}${indexed}${left}).`,
+		);
 		return 0;
 	} catch (error) {
 		reportFailure(error, `${shown}/ was left as it was.`);

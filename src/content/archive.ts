@@ -1,7 +1,7 @@
-// Builds THE INDEX: every article under articles/ read and validated once, in one pass, newest first.
+// Builds THE ARCHIVE: every article under articles/ read and validated once, in one pass, newest first.
 // Article pages, the home page and the feed are all built from it; articles never become Eleventy
-// templates or enter Eleventy collections (../shared/docs/scale.md: one template per article grows
-// quadratically in Eleventy 3's TemplateMap; one paginated template over this index does not).
+// templates or enter Eleventy collections (docs/performance.md#why-articles-are-one-paginated-template: one template per article grows
+// quadratically in Eleventy 3's TemplateMap; one paginated template over this archive does not).
 import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -9,7 +9,7 @@ import type { DateTime } from "luxon";
 import { siteNow } from "../time/dates.ts";
 import { ArticleStore } from "./article-store.ts";
 import { readArticle } from "./articles.ts";
-import { checkCollisions } from "./collisions.ts";
+import { checkCollisions } from "./checks/collisions.ts";
 import { loadSiteData } from "./data.ts";
 import { ProblemList, type Problem } from "./problems.ts";
 import type { Archive, Article } from "./types.ts";
@@ -44,7 +44,12 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 	const now = siteNow(data.site.timezone, options.now);
 	const all: Article[] = [];
 	const store = options.store ?? processStore;
-	store.begin(createHash("sha256").update(`${options.codeVersion ?? ""}\0${JSON.stringify(data)}`).digest("hex"), data);
+	store.begin(
+		createHash("sha256")
+			.update(`${options.codeVersion ?? ""}\0${JSON.stringify(data)}`)
+			.digest("hex"),
+		data,
+	);
 	const paths: string[] = [];
 	for (const file of files) {
 		const path = join(options.root, file);

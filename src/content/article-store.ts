@@ -31,12 +31,12 @@ interface Entry {
 }
 
 /** An article as stored on disk: dates as epoch milliseconds, authors and rubric as keys, no body. */
-type StoredArticle = Omit<Article, "date" | "updated" | "corrections" | "authors" | "category" | "body"> & {
+type StoredArticle = Omit<Article, "date" | "updated" | "corrections" | "authors" | "rubric" | "body"> & {
 	date: number;
 	updated?: number;
 	corrections: { date: number; when: Article["corrections"][number]["when"]; text: string }[];
 	authors: string[];
-	category: string;
+	rubric: string;
 };
 
 interface StoredEntry extends Omit<Entry, "article"> {
@@ -149,15 +149,15 @@ function store(article: Article): StoredArticle {
 		updated: article.updated?.toMillis(),
 		corrections: article.corrections.map((c) => ({ date: c.date.toMillis(), when: c.when, text: c.text })),
 		authors: article.authors.map((author) => author.key),
-		category: article.category.key,
+		rubric: article.rubric.key,
 	};
 }
 
 function restore(stored: StoredArticle, data: SiteData, path: string): Article | undefined {
 	const zone = siteZone(data.site.timezone);
 	const authors = stored.authors.map((key) => data.authors[key]);
-	const category = data.categories[stored.category];
-	if (!category || authors.some((author) => !author)) return undefined;
+	const rubric = data.rubrics[stored.rubric];
+	if (!rubric || authors.some((author) => !author)) return undefined;
 	const at = (ms: number) => DateTime.fromMillis(ms, { zone });
 	const article = {
 		...stored,
@@ -165,7 +165,7 @@ function restore(stored: StoredArticle, data: SiteData, path: string): Article |
 		updated: stored.updated === undefined ? undefined : at(stored.updated),
 		corrections: stored.corrections.map((c) => ({ date: at(c.date), when: c.when, text: c.text })),
 		authors: authors as Article["authors"],
-		category,
+		rubric,
 	} as Omit<Article, "body">;
 	// The body is read again from the file when a page needs it: a build that renders ten pages of a
 	// 100,000-story archive then holds ten bodies, not 100,000.

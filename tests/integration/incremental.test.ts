@@ -69,7 +69,10 @@ test("the first build is full, the second renders next to nothing and changes no
 });
 
 test("a new story: incremental output equals a clean build", async () => {
-	write("articles/2026/11/berita-baru.md", article({ title: "Berita Paling Baru", date: "2026-11-28 09:00", tags: ["Banjir", "DPRD"] }, "Isi berita baru.\n"));
+	write(
+		"articles/2026/11/berita-baru.md",
+		article({ title: "Berita Paling Baru", date: "2026-11-28 09:00", tags: ["Banjir", "DPRD"] }, "Isi berita baru.\n"),
+	);
 	const result = await assertSameAsClean("new story");
 	assert.ok(result.rendered < result.pages / 3, `rendered ${result.rendered} of ${result.pages}`);
 	assert.is(result.parsed, 1);
@@ -92,12 +95,16 @@ test("a renamed story file moves its page and leaves no stale page behind", asyn
 });
 
 test("changed tags and rubric: incremental output equals a clean build", async () => {
-	edit(published[43]!.file, (text) => text.replace(/^tags: .*$/m, 'tags: ["Tag Baru Sekali","Banten"]').replace(/^category: .*$/m, 'category: "hukum"'));
+	edit(published[43]!.file, (text) =>
+		text.replace(/^tags: .*$/m, 'tags: ["Tag Baru Sekali","Banten"]').replace(/^rubric: .*$/m, 'rubric: "hukum"'),
+	);
 	await assertSameAsClean("tags and rubric");
 });
 
 test("a correction added to a story: incremental output equals a clean build", async () => {
-	edit(published[44]!.file, (text) => text.replace(/^---\n/, '---\ncorrections: [{date: "2026-11-20 10:00", text: "Nama narasumber diperbaiki."}]\n'));
+	edit(published[44]!.file, (text) =>
+		text.replace(/^---\n/, '---\ncorrections: [{date: "2026-11-20 10:00", text: "Nama narasumber diperbaiki."}]\n'),
+	);
 	await assertSameAsClean("correction");
 });
 

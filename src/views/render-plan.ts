@@ -8,7 +8,7 @@
 // - When `npm start` rebuilds because only articles were saved, the same happens against the pages it last
 //   wrote: Eleventy's pagination re-renders every page of a template on each rebuild, which at 4,000 articles
 //   took 5 s per save (docs/performance.md).
-import type { Article } from "./types.ts";
+import type { Article } from "../content/types.ts";
 
 /** Identifies an article's content as of its file's last change; the part of every signature naming a story. */
 export const articleVersion = (article: Article | undefined): string => (article ? `${article.file}@${article.version}` : "");
