@@ -154,6 +154,10 @@ export const siteSchema = z.strictObject({
 	icon: z
 		.strictObject({ src: sitePath("the icon path"), width: z.number().int().positive(), height: z.number().int().positive() })
 		.optional(),
+	// How deep the front page archive and the rubric, tag and author listings go, 20 stories a page. News portals
+	// stop deep pagination: each new story shifts every page of a listing, and no reader pages back 5,000 times.
+	// Older stories stay reachable through the indeks (by date) and the sitemap. docs/authoring.md.
+	maxListingPages: z.number(expect("a number of pages")).int().min(1).default(50),
 	feed: z
 		.strictObject({
 			path: sitePath('the feed URL path, e.g. "/feed.xml"').default("/feed.xml"),

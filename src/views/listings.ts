@@ -117,7 +117,8 @@ export const FRONT_BLOCK = 4;
 export const MONTH_DAY_PREVIEW = 5;
 export const INDEKS_URL = indeksUrl();
 
-export function buildListingPages(articles: Article[], groups: Groups, labels: DateLabels): ListingPages {
+/** `maxPages`: how deep the front page archive and the rubric, tag and author listings go (site.maxListingPages). */
+export function buildListingPages(articles: Article[], groups: Groups, labels: DateLabels, maxPages = Infinity): ListingPages {
 	const monthOfDay = new Map<DayGroup, DateLink>();
 	for (const month of groups.months) {
 		const link = { url: month.url, label: labels.month(month) };
@@ -126,16 +127,20 @@ export function buildListingPages(articles: Article[], groups: Groups, labels: D
 	const dayLink = (day: DayGroup | undefined): DateLink | undefined => day && { url: day.url, label: labels.day(day) };
 	const monthLink = (month: MonthGroup | undefined): DateLink | undefined => month && { url: month.url, label: labels.month(month) };
 	return {
-		home: paginate<Article, HomeTerm>(homePageUrl, articles, { kind: "home", section: homePageUrl(1) }),
+		home: paginate<Article, HomeTerm>(homePageUrl, articles, { kind: "home", section: homePageUrl(1) }, PAGE_SIZE, maxPages),
 		rubric: paginateAll(
 			groups.rubrics.map(({ rubric, articles }) => ({
 				base: rubric.url,
 				items: articles,
 				term: { kind: "rubric" as const, section: rubric.url, rubric },
 			})),
+			PAGE_SIZE,
+			maxPages,
 		),
 		tag: paginateAll(
 			groups.tags.map(({ tag, articles }) => ({ base: tag.url, items: articles, term: { kind: "tag" as const, section: tag.url, tag } })),
+			PAGE_SIZE,
+			maxPages,
 		),
 		author: paginateAll(
 			groups.authors.map(({ author, articles }) => ({
@@ -143,6 +148,8 @@ export function buildListingPages(articles: Article[], groups: Groups, labels: D
 				items: articles,
 				term: { kind: "author" as const, section: author.url, author },
 			})),
+			PAGE_SIZE,
+			maxPages,
 		),
 		day: paginateAll(
 			groups.days.map((day, i) => ({

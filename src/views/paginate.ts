@@ -26,6 +26,8 @@ export interface Listing<T, M> {
 	links: PageLink[];
 	/** What is being listed (a rubric, a tag, an author, a day…) */
 	term: M;
+	/** On the last page of a listing cut at `site.maxListingPages`: how many older stories it leaves to the indeks */
+	olderInIndeks?: number;
 }
 
 /** Page 1's URL, whose page n is `…/n/`; or a function giving page n's URL for other schemes. */
@@ -37,10 +39,15 @@ export interface ListingSource<T, M> {
 	term: M;
 }
 
-/** The pages of one term. A term without items still gets page 1, so links to it never break. */
-export function paginate<T, M>(urls: PageUrls, items: readonly T[], term: M, size = PAGE_SIZE): Listing<T, M>[] {
+/**
+ * The pages of one term. A term without items still gets page 1, so links to it never break. With `maxPages`,
+ * a long listing stops there (as news portals do: every new story would otherwise shift thousands of pages);
+ * the older stories stay reachable through the indeks and the sitemap, and the last page says so.
+ */
+export function paginate<T, M>(urls: PageUrls, items: readonly T[], term: M, size = PAGE_SIZE, maxPages = Infinity): Listing<T, M>[] {
 	const urlOf = typeof urls === "string" ? (page: number) => pageUrl(urls, page) : urls;
-	const total = Math.max(1, Math.ceil(items.length / size));
+	const total = Math.max(1, Math.min(maxPages, Math.ceil(items.length / size)));
+	const left = Math.max(0, items.length - total * size);
 	const pages: Listing<T, M>[] = [];
 	for (let number = 1; number <= total; number++) {
 		pages.push({
@@ -54,16 +61,17 @@ export function paginate<T, M>(urls: PageUrls, items: readonly T[], term: M, siz
 			next: number < total ? urlOf(number + 1) : undefined,
 			links: pageLinks(urlOf, number, total),
 			term,
+			olderInIndeks: number === total && left > 0 ? left : undefined,
 		});
 	}
 	return pages;
 }
 
 /** All pages of all terms, flattened into the one array a template paginates over. */
-export function paginateAll<T, M>(sources: Iterable<ListingSource<T, M>>, size = PAGE_SIZE): Listing<T, M>[] {
+export function paginateAll<T, M>(sources: Iterable<ListingSource<T, M>>, size = PAGE_SIZE, maxPages = Infinity): Listing<T, M>[] {
 	const pages: Listing<T, M>[] = [];
 	for (const source of sources) {
-		for (const page of paginate(source.base, source.items, source.term, size)) pages.push(page);
+		for (const page of paginate(source.base, source.items, source.term, size, maxPages)) pages.push(page);
 	}
 	return pages;
 }

@@ -88,7 +88,7 @@ function buildViews(archive: Archive): Views {
 	// (@11ty/eleventy-utils Merge.js), and this object is the same for every page.
 	return Object.freeze({
 		groups,
-		pages: buildListingPages(articles, groups, labels),
+		pages: buildListingPages(articles, groups, labels, data.site.maxListingPages),
 		front: buildFrontPage(articles, groups),
 		indeks: buildIndeksOverview(groups, labels),
 		directories: buildDirectories(groups),

@@ -12,6 +12,9 @@ import { EMBARGO_LIFTS, generateNewsroom } from "../helpers/newsroom-fixture.ts"
 const NOW = "2026-11-29 08:00";
 const newsroom = generateNewsroom(320, 11);
 const root = makeSite(newsroom.files);
+// Listings cut at 3 pages, so the cut and its "older stories" note are part of every comparison.
+const siteJson = join(root, "_data/site.json");
+writeFileSync(siteJson, JSON.stringify({ ...JSON.parse(readFileSync(siteJson, "utf8")), maxListingPages: 3 }, null, 2));
 const output = join(root, "_site");
 let now = NOW;
 let pathPrefix: string | undefined;

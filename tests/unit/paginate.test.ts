@@ -84,4 +84,28 @@ test("every term × page flattens into one array, in term order", () => {
 	);
 });
 
+test("a listing cut at maxPages stops there and its last page counts the stories left to the indeks", () => {
+	const pages = paginate("/tag/banjir/", range(130), "banjir", 20, 3);
+	assert.equal(
+		pages.map((p) => p.url),
+		["/tag/banjir/", "/tag/banjir/2/", "/tag/banjir/3/"],
+	);
+	assert.equal(
+		pages.map((p) => p.total),
+		[3, 3, 3],
+	);
+	assert.is(pages[2]!.next, undefined, "no link past the last page");
+	assert.equal(pages[2]!.items, range(60).slice(40));
+	assert.equal(
+		pages.map((p) => p.olderInIndeks),
+		[undefined, undefined, 70],
+	);
+	assert.is(pages[0]!.count, 130, "the count still says how many stories the term has");
+	assert.equal(
+		paginate("/tag/x/", range(60), "x", 20, 3).map((p) => p.olderInIndeks),
+		[undefined, undefined, undefined],
+		"exactly full: nothing left over",
+	);
+});
+
 test.run();
