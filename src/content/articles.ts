@@ -1,6 +1,7 @@
 // Turns one markdown file into a validated Article, or into problems that say what to fix.
 import { basename } from "node:path";
 import type { DateTime } from "luxon";
+import { markdownImageSources } from "../markdown/markdown.ts";
 import { formatSiteDate, parseSiteDate, type DateFormats } from "../time/dates.ts";
 import { checkArticle } from "./checks/article-checks.ts";
 import { reportZodIssues } from "./checks/zod-issues.ts";
@@ -124,6 +125,7 @@ export function readArticle(
 		featured: fm.featured,
 		corrections,
 		body: parsed.body,
+		bodyImages: markdownImageSources(parsed.body),
 		version,
 	};
 }

@@ -65,6 +65,8 @@ export interface Article {
 	corrections: Correction[];
 	/** Markdown source of the body; rendered on demand (src/markdown/article.ts) */
 	body: string;
+	/** Paths of the markdown images in the body, for the photo step (src/images/service.ts) */
+	bodyImages: string[];
 	/** Changes whenever the source file does (mtime and size); `npm start` uses it to re-render only what changed */
 	version: string;
 }

@@ -86,7 +86,7 @@ export class ImageService {
 	 * Encodes (or finds in the cache) every photo the articles show: lead photos and markdown images of files
 	 * under public/. Throws one ContentError naming every article whose photo cannot be used.
 	 */
-	async prepare(articles: Pick<Article, "file" | "image" | "body">[]): Promise<void> {
+	async prepare(articles: Pick<Article, "bodyImages" | "file" | "image">[]): Promise<void> {
 		const problems = new Map<string, Problem>();
 		const jobs: Promise<unknown>[] = [];
 		const add = (src: string, file: string, field?: string) =>
@@ -101,7 +101,7 @@ export class ImageService {
 			);
 		for (const article of articles) {
 			if (article.image && isSitePath(article.image.src)) add(article.image.src, article.file, "image.src");
-			for (const src of markdownImageSources(article.body)) if (isSitePath(src)) add(src, article.file);
+			for (const src of article.bodyImages) if (isSitePath(src)) add(src, article.file);
 		}
 		await Promise.all(jobs);
 		if (problems.size) throw new ContentError([...problems.values()]);
@@ -240,13 +240,4 @@ export class ImageService {
 		}
 		return this.manifest;
 	}
-}
-
-/**
- * Paths of markdown images (`![alt](/media/x.jpg)`) in a body, found without parsing it: the pages render them
- * through markdown-it and src/images/body.ts; this only lets `prepare` encode them before any page is written.
- */
-export function markdownImageSources(body: string): string[] {
-	if (!body.includes("![")) return [];
-	return [...body.matchAll(/!\[[^\]]*\]\(\s*<?([^\s)>]+)/g)].map((m) => m[1]!);
 }

@@ -33,3 +33,13 @@ export function parseMarkdown(source: string): ReturnType<MarkdownIt["parse"]> {
 	shared ??= createMarkdown();
 	return shared.parse(source, {});
 }
+
+/**
+ * Paths of markdown images (`![alt](/media/x.jpg)`) in a body, found without parsing it: pages render them
+ * through markdown-it and src/images/body.ts; the list lets the build encode them before any page is written
+ * (src/images/service.ts) without reading every article's text again.
+ */
+export function markdownImageSources(body: string): string[] {
+	if (!body.includes("![")) return [];
+	return [...body.matchAll(/!\[[^\]]*\]\(\s*<?([^\s)>]+)/g)].map((m) => m[1]!);
+}

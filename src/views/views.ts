@@ -73,8 +73,13 @@ function buildViews(archive: Archive): Views {
 		related ??= buildRelatedIndex(articles);
 		const rubric = groups.rubricByKey.get(article.rubric.key)!.articles;
 		const at = groups.rubricPosition.get(article)!;
+		let minutes: number | undefined;
 		const view = {
-			minutes: readingMinutes(article.body),
+			// Counted when a page shows it: page signatures (src/views/render-plan.ts) ask for the view of every
+			// article, and an article from the build cache reads its body from the file.
+			get minutes() {
+				return (minutes ??= readingMinutes(article.body));
+			},
 			related: related.relatedTo(article),
 			newer: rubric[at - 1],
 			older: rubric[at + 1],

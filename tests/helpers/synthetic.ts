@@ -47,6 +47,7 @@ export function synthetic(fields: SyntheticFields): Article {
 		featured: fields.featured ?? false,
 		corrections: [],
 		body: fields.body ?? "Isi berita.",
+		bodyImages: [],
 		version: "1",
 	};
 }
