@@ -3,7 +3,7 @@
 // 1. The content is read and validated first (the same index and messages as `npm run check`); any error
 //    stops here, before Eleventy starts, and nothing on disk changes.
 // 2. Eleventy writes into a fresh sibling folder (`_site.tmp-<pid>`), reusing that index; Pagefind then
-//    indexes that folder for search (src/search/pagefind.ts), so a failed index fails the build too.
+//    writes the search index from that index into it (src/search/pagefind.ts), so a failed index fails the build too.
 // 3. On success the new folder is swapped in with two renames, so a failed build leaves the previous _site/
 //    byte for byte as it was, and a good one leaves no stale pages behind. On failure the staging folder is removed.
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
@@ -79,7 +79,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			config: (eleventyConfig) => configure(eleventyConfig, { root, now: options.now, includeDrafts: options.includeDrafts, archive }),
 		});
 		await eleventy.write();
-		if (options.search !== false) search = await buildSearchIndex(staging);
+		if (options.search !== false) search = await buildSearchIndex(staging, archive);
 		swap(staging, output, previous);
 	} catch (error) {
 		cleanUp();
