@@ -9,7 +9,7 @@
 // - every closed year is one shard ("2025"); above SHARD_MAX articles it is split in halves ("2025-h1"), quarters
 //   ("2025-q3") or months ("2025-m07") so every Pagefind child stays well under 4 GB (10,000 articles: ~2.8 GB);
 // - consecutive closed years with fewer than GROUP_MIN articles share a shard, grouped from the oldest year
-//   ("2016-2018"), so a small archive has two or three shards and the browser fetches few files per search.
+//   ("2016-2018") and never above SHARD_MAX, so a small archive has two or three shards and the browser fetches few files per search.
 //
 // Ids are stable: a new story in the newest month renames nothing; when a month closes, the old month's id goes
 // and its articles join the year (or quarter) shard; when a year closes, only the newest group of small years
@@ -80,6 +80,7 @@ export function planShards(articles: readonly Article[], records: Partial<Record
 			shards.push(...splitYear(year, 12, months));
 			continue;
 		}
+		if (group && group.articles.length + all.length > SHARD_MAX) closeGroup();
 		group ??= { from: year, to: year, articles: [] };
 		group.to = year;
 		group.articles.push(...all);
