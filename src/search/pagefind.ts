@@ -47,6 +47,8 @@ export interface WriteSearchOptions {
 	build: ReadonlySet<string>;
 	/** The site's language and locale (site.language, site.locale) */
 	records: RecordOptions;
+	/** Called after each shard is written, with the seconds it took (progress, benchmarks) */
+	progress?: (shard: SearchShard, seconds: number) => void;
 }
 
 export interface SearchShardsResult {
@@ -121,7 +123,7 @@ export async function buildSearchIndex(dir: string, archive: Archive): Promise<S
 	return { pages: result.indexed, shards: result.shards, seconds: result.seconds };
 }
 
-async function writeShards({ site, shards, build, records }: WriteSearchOptions): Promise<SearchShardsResult> {
+async function writeShards({ site, shards, build, records, progress }: WriteSearchOptions): Promise<SearchShardsResult> {
 	const started = performance.now();
 	const bundle = join(site, SEARCH_BUNDLE);
 	const ids = new Set(shards.map((s) => s.id));
@@ -136,8 +138,10 @@ async function writeShards({ site, shards, build, records }: WriteSearchOptions)
 	try {
 		for (const shard of shards) {
 			if (!build.has(shard.id)) continue;
+			const shardStarted = performance.now();
 			await session.writeShard(join(bundle, shard.id), shard, records);
 			indexed += shard.articles.length;
+			progress?.(shard, (performance.now() - shardStarted) / 1000);
 		}
 		const runtime = await session.writeRuntime(bundle, ids, records.language);
 		const manifest: SearchManifest = {
