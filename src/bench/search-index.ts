@@ -3,7 +3,7 @@
 // newest shard again after one new story.
 //   node --import tsx src/bench/search-index.ts --corpus /tmp/corpus/n20000 [--out DIR] [--newest-only]
 // --newest-only indexes just the newest shard (before and after the new story), for archives too big to index
-// in full on a busy machine.
+// in full on a busy machine; --shard <id> indexes just that shard (e.g. a full month, as a busy newest month).
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +13,7 @@ import type { Article } from "../content/types.ts";
 import { shardsToBuild, writeSearchShards } from "../search/pagefind.ts";
 import { planShards, type SearchShard } from "../search/shards.ts";
 
-const { values } = parseArgs({ options: { corpus: { type: "string" }, out: { type: "string" }, now: { type: "string" }, "newest-only": { type: "boolean" } } });
+const { values } = parseArgs({ options: { corpus: { type: "string" }, out: { type: "string" }, now: { type: "string" }, "newest-only": { type: "boolean" }, shard: { type: "string" } } });
 const root = values.corpus!;
 const out = values.out ?? join(tmpdir(), `warta-search-bench-${process.pid}`);
 const now = values.now ?? "2026-11-29 08:00";
@@ -45,9 +45,11 @@ console.log(`shards: ${shards.map((s) => `${s.id}:${s.articles.length}`).join(" 
 
 rmSync(out, { recursive: true, force: true });
 const newestOnly = values["newest-only"] === true;
-const first = newestOnly ? shards.slice(0, 1) : shards;
+const only = values.shard ? shards.filter((s) => s.id === values.shard) : undefined;
+const first = only ?? (newestOnly ? shards.slice(0, 1) : shards);
 t = performance.now();
 const full = await writeSearchShards({ site: out, shards: first, build: new Set(first.map((s) => s.id)), records, progress });
+if (only) process.exit(0);
 console.log(`${newestOnly ? "newest shard" : "full index"}: ${full.indexed} articles, ${full.shards} shards, ${full.seconds.toFixed(1)} s; child peak ${Math.max(...rows.map((r) => r.peakMb))} MB; node maxRSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 
 // One new story, in the newest month: a copy of the newest article under a new file and URL.
