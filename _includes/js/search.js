@@ -3,9 +3,18 @@
 // from _data/i18n/), so this file knows no language. Without JavaScript the page still shows the form and
 // links to browse the news. Served under a content-hashed name (src/search/script.ts).
 
+// The index is split into shards, one folder each under pagefind/ (src/search/pagefind.ts): pagefind/shards.json
+// lists them. pagefind.js is loaded once; its own folder holds a one-record placeholder index (the runtime is
+// loaded from the first index), whose result is skipped; every listed shard is merged into it. Results are pooled
+// by score across shards. (Pagefind's `sort` would be wrong across merged indexes: each sorts its own results.)
+
 // This file is served from <site>/js/, so the site root (with any path prefix) is one folder up.
 const siteRoot = new URL("../", import.meta.url);
+const bundle = new URL("pagefind/", siteRoot);
 const PAGE_SIZE = 10;
+// The same options for every index, or merged results would be ranked unevenly. Result URLs are site paths
+// ("/2018/04/17/x/"); the prefix the site is served under goes in front.
+const SHARED = { baseUrl: siteRoot.pathname };
 
 const form = document.querySelector("[data-search-form]");
 const input = form?.querySelector("input[name=q]");
@@ -13,20 +22,29 @@ const status = document.querySelector("[data-search-status]");
 const list = document.querySelector("[data-search-results]");
 const more = document.querySelector("[data-search-more]");
 
-let pagefind;
+let loading;
+let skip;
 let results = [];
 let shown = 0;
 let current = 0; // guards against a slow search overwriting a newer one
 
 const fill = (template, values) => template.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
 
-async function loadPagefind() {
-	if (!pagefind) {
-		pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
-		// Result URLs are site paths ("/2018/04/17/x/"); the prefix the site is served under goes in front.
-		await pagefind.options({ baseUrl: siteRoot.pathname });
-	}
+// Only shards in the manifest are merged: one missing index would make every search fail (Pagefind #887).
+async function openIndex() {
+	const response = await fetch(new URL("shards.json", bundle), { cache: "no-cache" });
+	if (!response.ok) throw new Error(`${response.status} for shards.json`);
+	const manifest = await response.json();
+	const pagefind = await import(new URL("pagefind.js", bundle).href);
+	await pagefind.options({ ...SHARED, metaCacheTag: manifest.runtime.tag });
+	skip = manifest.runtime.skip;
+	await Promise.all(manifest.shards.map((shard) => pagefind.mergeIndex(new URL(`${shard.id}/`, bundle).pathname, { ...SHARED, metaCacheTag: shard.tag })));
 	return pagefind;
+}
+
+function loadPagefind() {
+	loading ??= openIndex();
+	return loading;
 }
 
 function say(text) {
@@ -92,7 +110,7 @@ async function search(query) {
 		return;
 	}
 	if (searchId !== current) return;
-	results = response.results;
+	results = response.results.filter((result) => result.id !== skip);
 	await showMore(searchId);
 	// Announced once the results are on the page (the status is a live region).
 	if (searchId === current) say(fill(results.length ? status.dataset.found : status.dataset.none, { count: results.length, query }));

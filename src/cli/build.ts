@@ -3,7 +3,7 @@
 // 1. The content is read and validated first (the same index and messages as `npm run check`); any error
 //    stops here, before Eleventy starts, and nothing on disk changes.
 // 2. Eleventy writes into a fresh sibling folder (`_site.tmp-<pid>`), reusing that index; Pagefind then
-//    indexes that folder for search (src/search/pagefind.ts), so a failed index fails the build too.
+//    writes the search index from that index into it (src/search/pagefind.ts), so a failed index fails the build too.
 // 3. On success the new folder is swapped in with two renames, so a failed build leaves the previous _site/
 //    byte for byte as it was, and a good one leaves no stale pages behind. On failure the staging folder is removed.
 import { createHash } from "node:crypto";
@@ -30,7 +30,8 @@ import { ArticleStore } from "../content/article-store.ts";
 import { RenderPlan } from "../views/render-plan.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import type { Archive } from "../content/types.ts";
-import { buildSearchIndex, SEARCH_BUNDLE, type SearchIndexResult } from "../search/pagefind.ts";
+import { buildSearchIndex, shardsToBuild, writeSearchShards, type SearchIndexResult } from "../search/pagefind.ts";
+import { planShards } from "../search/shards.ts";
 import { displayPath, isMain, parseCli, PROJECT_ROOT } from "./args.ts";
 
 const ARTICLE_STORE = "articles.v8";
@@ -140,11 +141,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 				configure(eleventyConfig, { root, now: options.now, includeDrafts: options.includeDrafts, archive, plan }),
 		});
 		await eleventy.write();
-		if (options.search !== false && !incremental) search = await buildSearchIndex(staging);
-
 		const written = listFiles(staging);
 		const pageFiles = new Set([...plan.current.keys()].map(pageFile));
 		const files = written.filter((file) => !pageFiles.has(file));
+		if (options.search !== false && !incremental) search = await buildSearchIndex(staging, archive);
 		rendered = written.length - files.length;
 		const tree: TreeState = { pages: [...plan.current], files, shards: {} };
 		const id = treeId(key, tree);
@@ -159,11 +159,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			const stale = [...incremental.tree.pages.map(([url]) => pageFile(url)), ...incremental.tree.files].filter((file) => !keep.has(file));
 			faultPoint("while-updating");
 			removeFiles(incremental.folder, stale);
-			if (options.search !== false) {
-				// Removed first, never rewritten in place: the standby's files may be hard links into the live site.
-				rmSync(join(incremental.folder, SEARCH_BUNDLE), { recursive: true, force: true });
-				search = await buildSearchIndex(incremental.folder);
-			}
+			// The search index: only the shards whose articles changed are indexed again (src/search/shards.ts);
+			// the search step writes every file it changes anew (never in place), so the live copy is untouched.
+			if (options.search !== false) search = await updateSearchIndex(incremental.folder, archive);
 			writeMarker(incremental.folder, id);
 			const live = readMarker(output);
 			if (live && state?.trees[live]) trees[live] = state.trees[live];
@@ -202,6 +200,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 		pages: plan.current.size,
 		parsed: store.stats.parsed,
 	};
+}
+
+/** Indexes again the search shards of `site` whose articles changed; the others stay as they are. */
+async function updateSearchIndex(site: string, archive: Archive): Promise<SearchIndexResult> {
+	const { language, locale } = archive.data.site;
+	const shards = planShards(archive.articles, { language, locale });
+	const build = shardsToBuild(site, shards);
+	const result = await writeSearchShards({ site, shards, build, records: { language, locale } });
+	return { pages: result.indexed, shards: result.shards, seconds: result.seconds };
 }
 
 /** The folder an incremental build updates and what it holds, when the cache knows one of the two copies. */

@@ -1,7 +1,7 @@
 // Search in a real browser: the sample site built by the real command for a subfolder (/berita/, as on GitHub
 // project pages), with its Pagefind index, served under that prefix. A reader types a word and sees the
 // matching articles with headline, date and summary; without JavaScript the page offers links instead.
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
@@ -22,6 +22,8 @@ if (built.code !== 0) throw new Error(`the build failed:\n${built.stderr}`);
 const articles = buildArchive({ root: REPO, now: FIXED_NOW }).archive!.articles;
 const cikande = articles.find((a) => a.url.includes("jalan-rusak-di-cikande"))!;
 const inovasi = articles.find((a) => a.url.includes("berinovasi"))!;
+// The index is in shards, one per period (src/search/shards.ts), merged in the browser.
+const manifest = JSON.parse(readFileSync(join(out, "pagefind/shards.json"), "utf8")) as { shards: { id: string; articles: number }[] };
 
 const server = await serve(out, 0, { pathPrefix: PREFIX });
 const browser = await launch();
@@ -88,6 +90,40 @@ test("typing a word from an article shows it, with headline, date and summary, l
 	await page.click(`.search-result a[href="${hit!.href}"]`);
 	await page.waitForURL(`**${hit!.href}`);
 	assert.is(await page.textContent("h1"), cikande.title);
+	assert.equal(page.problems, []);
+	await context.close();
+});
+
+test("results come from every shard: the newest story and a story years old, each from its own shard", async () => {
+	assert.ok(manifest.shards.length >= 3, JSON.stringify(manifest.shards));
+	const newest = articles[0]!;
+	assert.ok(newest.date.year > cikande.date.year);
+	const context = await browser.newContext();
+	const page = await open(context, searchPage);
+	const requested: string[] = [];
+	page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+	for (const story of [newest, cikande]) {
+		await page.fill("#q", "");
+		await typeQuery(page, story.title);
+		const found = await results(page);
+		assert.is(found[0]?.title, story.title, JSON.stringify(found.slice(0, 3), null, 1));
+		assert.is(found[0]?.href, `${PREFIX}${story.url.slice(1)}`);
+	}
+	// pagefind.js, its worker and wasm once; every shard of the manifest, nothing that is not in it.
+	const once = (name: string) => requested.filter((path) => path === `${PREFIX}pagefind/${name}`).length;
+	assert.equal([once("shards.json"), once("pagefind.js"), once("pagefind-worker.js"), once("wasm.id.pagefind")], [1, 1, 1, 1]);
+	const shardsAsked = new Set(requested.filter((path) => /\/pagefind\/\d[^/]*\/pagefind-entry\.json$/.test(path)).map((path) => path.split("/").at(-2)));
+	assert.equal([...shardsAsked].sort(), manifest.shards.map((s) => s.id).sort());
+	assert.equal(page.problems, []);
+	await context.close();
+});
+
+test("the runtime's placeholder record never shows as a result", async () => {
+	const context = await browser.newContext();
+	const page = await open(context, searchPage);
+	const status = await typeQuery(page, "zzzz");
+	assert.is(status, "Tidak ada berita yang cocok dengan “zzzz”. Coba kata lain.");
+	assert.equal(await results(page), []);
 	assert.equal(page.problems, []);
 	await context.close();
 });

@@ -30,7 +30,7 @@ const quiet = async <T>(work: () => Promise<T>): Promise<T> => {
 };
 
 const build = (extra: Partial<BuildOptions> = {}): Promise<BuildResult> =>
-	quiet(() => buildSite({ root, now, pathPrefix, search: false, ...extra }));
+	quiet(() => buildSite({ root, now, pathPrefix, ...extra }));
 
 /** A clean full build of the same site into a fresh folder with an empty cache. */
 async function cleanDigest(): Promise<Record<string, string>> {
@@ -141,7 +141,7 @@ test("a build killed while it updates the standby copy leaves _site intact, and 
 	const before = digest(output);
 	const env = { WARTA_FAULT: "before-swap" };
 	const args = ["--root", root, "--now", now, "--pathprefix", pathPrefix ?? "/"];
-	const killed = await runCli("build", [...args, "--no-search"], env);
+	const killed = await runCli("build", args, env);
 	assert.not.equal(killed.code, 0, "the fault hook killed the build");
 	assert.equal(digest(output), before, "_site/ is the site as it was");
 	await assertSameAsClean("after the killed build");
