@@ -1,7 +1,7 @@
 // Runs one build in a child process and measures it: wall time (here), CPU time and peak RSS (reported by
 // the child itself from process.resourceUsage(), so no external `time` tool is needed), and output size.
 import { spawn } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 export interface Measurement {
@@ -11,6 +11,8 @@ export interface Measurement {
 	wallSeconds: number;
 	cpuSeconds: number;
 	peakRssMb: number;
+	/** The largest peak RSS of any process the child started (the Pagefind indexer), read from /proc; 0 elsewhere */
+	childPeakRssMb?: number;
 	outputMb: number;
 	pages: number;
 }
@@ -44,6 +46,7 @@ export async function measure(
 	let stderr = "";
 	child.stdout.on("data", (chunk) => (stdout += chunk));
 	child.stderr.on("data", (chunk) => (stderr += chunk));
+	const children = watchDescendants(child.pid);
 	let timedOut = false;
 	const timer = setTimeout(() => {
 		timedOut = true;
@@ -51,6 +54,7 @@ export async function measure(
 	}, options.timeoutSeconds * 1000);
 	const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
 	clearTimeout(timer);
+	const childPeakRssMb = children.stop();
 	const wallSeconds = (performance.now() - started) / 1000;
 	const line = stdout.split("\n").find((l) => l.startsWith("BENCH "));
 	if (timedOut || code !== 0 || !line) {
@@ -61,7 +65,48 @@ export async function measure(
 	}
 	const report = JSON.parse(line.slice("BENCH ".length)) as ChildReport;
 	const { bytes, pages } = sizeOf(options.out);
-	return { ok: true, wallSeconds, ...report, outputMb: bytes / 1024 / 1024, pages };
+	return { ok: true, wallSeconds, ...report, childPeakRssMb, outputMb: bytes / 1024 / 1024, pages };
+}
+
+/**
+ * Polls the processes below `pid` (Linux /proc) for their peak RSS (VmHWM), so the search indexer that the
+ * build starts is measured too: the issue's memory target holds for every process. Returns the largest, in MB.
+ */
+function watchDescendants(pid: number | undefined): { stop(): number } {
+	const peaks = new Map<number, number>();
+	const poll = () => {
+		if (!pid || !existsSync("/proc")) return;
+		const parent = new Map<number, number>();
+		for (const name of readdirSync("/proc")) {
+			if (!/^\d+$/.test(name)) continue;
+			try {
+				const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+				parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+			} catch {
+				// the process ended meanwhile
+			}
+		}
+		const below = (p: number): boolean => {
+			for (let up = parent.get(p); up !== undefined && up > 1; up = parent.get(up)) if (up === pid) return true;
+			return false;
+		};
+		for (const p of parent.keys()) {
+			if (!below(p)) continue;
+			try {
+				const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
+				if (hwm) peaks.set(p, Math.max(peaks.get(p) ?? 0, Number(hwm[1]) / 1024));
+			} catch {
+				// ended
+			}
+		}
+	};
+	const timer = setInterval(poll, 500);
+	return {
+		stop() {
+			clearInterval(timer);
+			return Math.max(0, ...peaks.values());
+		},
+	};
 }
 
 /** Total bytes and number of HTML pages under a directory. */

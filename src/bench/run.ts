@@ -3,7 +3,8 @@
 // article file, and reports time, CPU, peak memory and output size, with Warta's ratios to the floor.
 // Usage: npm run bench [-- --articles 4000] [--sizes 1000,4000,20000] [--no-per-file] [--json out.json]
 // Results and their interpretation: docs/performance.md.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, freemem, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,6 +24,63 @@ export interface SizeResult {
 	/** Article pages missing from Warta's output (should be 0) */
 	missingPages: number;
 	ratio: { wall: number; memory: number };
+	incremental?: IncrementalResult;
+}
+
+export interface IncrementalResult {
+	newArticle: Measurement;
+	editedArticle: Measurement;
+	/** The incremental output equals a clean full build of the same content, file by file */
+	identical: boolean;
+}
+
+type Run = (name: string, script: string, extra?: string[], outName?: string) => Promise<Measurement>;
+
+/**
+ * After the full build: one new story, then one edited story, each published with `npm run build` against the
+ * kept cache and output (an incremental build), then a clean full build into another folder to compare with.
+ */
+async function incrementalCase(root: string, dir: string, run: Run): Promise<IncrementalResult> {
+	const authors = Object.keys(JSON.parse(readFileSync(join(root, "_data/authors.json"), "utf8")) as object);
+	const rubrics = Object.keys(JSON.parse(readFileSync(join(root, "_data/rubrics.json"), "utf8")) as object);
+	const fresh = join(root, "articles/bench/berita-terbaru-bench.md");
+	mkdirSync(dirname(fresh), { recursive: true });
+	writeFileSync(
+		fresh,
+		`---\ntitle: "Berita terbaru untuk mengukur penerbitan"\ndate: "${BENCH_NOW.replace("08:00", "07:30")}"\nauthor: ${authors[0]}\n` +
+			`rubric: ${rubrics[0]}\ntags: ["Topik 1", "Topik 2"]\nsummary: "Satu berita baru di arsip yang sudah dibangun."\n---\n` +
+			"Isi berita baru yang diterbitkan setelah arsip dibangun.\n",
+	);
+	const newArticle = await run("new", "build-warta.ts", [BENCH_NOW, join(dir, "cache")], "warta");
+	const files = readdirSync(join(root, "articles"), { recursive: true, encoding: "utf8" })
+		.filter((f) => f.endsWith(".md"))
+		.sort();
+	const edited = join(root, "articles", files[Math.floor(files.length / 2)]!);
+	writeFileSync(edited, `${readFileSync(edited, "utf8")}\nParagraf tambahan: koreksi redaksi setelah terbit.\n`);
+	const editedArticle = await run("edited", "build-warta.ts", [BENCH_NOW, join(dir, "cache")], "warta");
+	const clean = await run("clean", "build-warta.ts", [BENCH_NOW, join(dir, "cache-clean")]);
+	const identical = clean.ok && editedArticle.ok && sameFiles(join(dir, "out-warta"), join(dir, "out-clean"));
+	return { newArticle, editedArticle, identical };
+}
+
+export function describeIncremental(r: IncrementalResult, full: Measurement): string {
+	const s = (m: Measurement) => (m.ok ? `${m.wallSeconds.toFixed(2)} s` : `FAILED (${m.reason})`);
+	return `incremental: new article ${s(r.newArticle)}, edited article ${s(r.editedArticle)}, full ${s(full)}, identical to a clean build: ${r.identical ? "yes" : "no"}`;
+}
+
+/** Same files with the same bytes in both folders. */
+function sameFiles(a: string, b: string): boolean {
+	const list = (dir: string) => readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
+	const files = list(a);
+	const other = list(b);
+	if (files.length !== other.length || files.some((f, i) => f !== other[i])) return false;
+	for (const file of files) {
+		const left = join(a, file);
+		if (statSync(left).isDirectory()) continue;
+		const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+		if (hash(left) !== hash(join(b, file))) return false;
+	}
+	return true;
 }
 
 export interface BenchOptions {
@@ -49,8 +107,8 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
 			photo: join(REPO, "public/media/2019/jalan-rusak-cikande.jpg"),
 		});
 		const heapMb = options.heapMb ?? (articles > 30_000 ? 8192 : undefined);
-		const run = async (name: string, script: string, extra: string[] = []) => {
-			const out = join(dir, `out-${name}`);
+		const run = async (name: string, script: string, extra: string[] = [], outName = name) => {
+			const out = join(dir, `out-${outName}`);
 			const result = await measure(join(REPO, "src/bench", script), [corpus.root, out, ...extra], {
 				out,
 				timeoutSeconds: options.timeoutSeconds,
@@ -60,16 +118,22 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
 			return result;
 		};
 		const floor = await run("floor", "floor.ts");
-		const warta = await run("warta", "build-warta.ts", [BENCH_NOW]);
+		const cache = join(dir, "cache");
+		const warta = await run("warta", "build-warta.ts", [BENCH_NOW, cache]);
 		const missingPages = warta.ok
 			? corpus.urls.filter((url) => !existsSync(join(dir, "out-warta", url, "index.html"))).length
 			: corpus.urls.length;
 		const perFile = options.perFile ? await run("per-file", "per-file.ts") : undefined;
+		// Last: it adds and edits stories in the corpus.
+		const incremental = warta.ok ? await incrementalCase(corpus.root, dir, run) : undefined;
 		const ratio = { wall: warta.wallSeconds / floor.wallSeconds, memory: warta.peakRssMb / floor.peakRssMb };
 		const { urls: _urls, root: _root, ...summary } = corpus;
-		results.push({ articles, corpus: summary, warta, floor, perFile, missingPages, ratio });
+		results.push({ articles, corpus: summary, warta, floor, perFile, missingPages, ratio, incremental });
 		log(`  article pages missing from Warta's output: ${missingPages}`);
-		log(`  ratio to floor: wall ${ratio.wall.toFixed(2)}, peak memory ${ratio.memory.toFixed(2)}`);
+		log(
+			`  ratio to floor: wall ${ratio.wall.toFixed(2)}, cpu ${(warta.cpuSeconds / floor.cpuSeconds).toFixed(2)}, peak memory ${ratio.memory.toFixed(2)}`,
+		);
+		if (incremental) log(`  ${describeIncremental(incremental, warta)}`);
 		rmSync(dir, { recursive: true, force: true });
 	}
 	return results;
@@ -77,8 +141,9 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
 
 function describe(m: Measurement): string {
 	if (!m.ok) return `FAILED: ${m.reason} (after ${m.wallSeconds.toFixed(1)} s)`;
+	const child = m.childPeakRssMb ? ` (largest child process ${m.childPeakRssMb.toFixed(0)} MB)` : "";
 	return (
-		`wall ${m.wallSeconds.toFixed(2)} s, cpu ${m.cpuSeconds.toFixed(2)} s, peak RSS ${m.peakRssMb.toFixed(0)} MB, ` +
+		`wall ${m.wallSeconds.toFixed(2)} s, cpu ${m.cpuSeconds.toFixed(2)} s, peak RSS ${m.peakRssMb.toFixed(0)} MB${child}, ` +
 		`${m.pages} pages, ${m.outputMb.toFixed(1)} MB out`
 	);
 }
@@ -127,8 +192,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 		heapMb: values.heap ? Number(values.heap) : undefined,
 	});
 	console.log(`\n${summaryTable(results)}\n`);
-	for (const r of results)
+	for (const r of results) {
 		console.log(`${r.articles} articles — ratio to floor: wall ${r.ratio.wall.toFixed(2)}, peak memory ${r.ratio.memory.toFixed(2)}`);
+		if (r.incremental) console.log(`${r.articles} articles — ${describeIncremental(r.incremental, r.warta)}`);
+	}
 	if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2));
-	if (results.some((r) => !r.warta.ok || !r.floor.ok || r.missingPages > 0)) process.exitCode = 1;
+	if (results.some((r) => !r.warta.ok || !r.floor.ok || r.missingPages > 0 || (r.incremental && !r.incremental.identical)))
+		process.exitCode = 1;
 }

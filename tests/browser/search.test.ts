@@ -112,7 +112,9 @@ test("results come from every shard: the newest story and a story years old, eac
 	// pagefind.js, its worker and wasm once; every shard of the manifest, nothing that is not in it.
 	const once = (name: string) => requested.filter((path) => path === `${PREFIX}pagefind/${name}`).length;
 	assert.equal([once("shards.json"), once("pagefind.js"), once("pagefind-worker.js"), once("wasm.id.pagefind")], [1, 1, 1, 1]);
-	const shardsAsked = new Set(requested.filter((path) => /\/pagefind\/\d[^/]*\/pagefind-entry\.json$/.test(path)).map((path) => path.split("/").at(-2)));
+	const shardsAsked = new Set(
+		requested.filter((path) => /\/pagefind\/\d[^/]*\/pagefind-entry\.json$/.test(path)).map((path) => path.split("/").at(-2)),
+	);
 	assert.equal([...shardsAsked].sort(), manifest.shards.map((s) => s.id).sort());
 	assert.equal(page.problems, []);
 	await context.close();

@@ -34,10 +34,23 @@ test("every figure is reported, with ratios to the floor", () => {
 	assert.ok(Number.isFinite(result!.ratio.wall) && result!.ratio.wall > 0);
 	assert.ok(Number.isFinite(result!.ratio.memory) && result!.ratio.memory > 0);
 	assert.ok(
-		lines.some((l) => /^ {2}ratio to floor: wall \d+\.\d\d, peak memory \d+\.\d\d$/.test(l)),
+		lines.some((l) => /^ {2}ratio to floor: wall \d+\.\d\d, cpu \d+\.\d\d, peak memory \d+\.\d\d$/.test(l)),
 		lines.join("\n"),
 	);
 	assert.match(summaryTable([result!]), /^\| 200 \| /m);
+});
+
+test("the incremental case publishes a new and an edited story and matches a clean build", () => {
+	const incremental = result!.incremental!;
+	assert.ok(incremental.newArticle.ok, incremental.newArticle.reason);
+	assert.ok(incremental.editedArticle.ok, incremental.editedArticle.reason);
+	assert.ok(incremental.identical, "the incremental output equals a clean full build");
+	assert.ok(
+		lines.some((l) =>
+			/^ {2}incremental: new article \d+\.\d\d s, edited article \d+\.\d\d s, full \d+\.\d\d s, identical to a clean build: yes$/.test(l),
+		),
+		lines.join("\n"),
+	);
 });
 
 test("the corpus is deterministic: the same size gives the same article URLs", async () => {

@@ -29,8 +29,7 @@ const quiet = async <T>(work: () => Promise<T>): Promise<T> => {
 	}
 };
 
-const build = (extra: Partial<BuildOptions> = {}): Promise<BuildResult> =>
-	quiet(() => buildSite({ root, now, pathPrefix, ...extra }));
+const build = (extra: Partial<BuildOptions> = {}): Promise<BuildResult> => quiet(() => buildSite({ root, now, pathPrefix, ...extra }));
 
 /** A clean full build of the same site into a fresh folder with an empty cache. */
 async function cleanDigest(): Promise<Record<string, string>> {

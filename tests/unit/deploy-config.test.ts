@@ -102,7 +102,13 @@ test("GitHub Pages workflow: tests, builds for the repository's path prefix, dep
 	assert.is(upload.with!.path, "_site");
 	const cache = step((s) => s.uses?.startsWith("actions/cache@") ?? false, "the build cache");
 	// The build cache and both copies of the site, so the hourly rebuild is incremental (docs/deploy.md).
-	assert.equal(String(cache.with!.path).trim().split("\n").map((line) => line.trim()), [".cache", "_site", "_site.prev"]);
+	assert.equal(
+		String(cache.with!.path)
+			.trim()
+			.split("\n")
+			.map((line) => line.trim()),
+		[".cache", "_site", "_site.prev"],
+	);
 	assert.match(String(cache.with!.key), /github\.run_id/, "a new cache entry per run");
 	assert.ok(
 		install.index < tests.index && tests.index < buildStep.index && cache.index < buildStep.index && buildStep.index < upload.index,
