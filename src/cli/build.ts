@@ -2,18 +2,19 @@
 //
 // 1. The content is read and validated first (the same index and messages as `npm run check`); any error
 //    stops here, before Eleventy starts, and nothing on disk changes.
-// 2. Eleventy writes into a fresh sibling folder (`_site.tmp-<pid>`), reusing that index; Pagefind then
-//    indexes that folder for search (src/search/pagefind.ts), so a failed index fails the build too.
-// 3. On success the new folder is swapped in with two renames, so a failed build leaves the previous _site/
-//    byte for byte as it was, and a good one leaves no stale pages behind. On failure the staging folder is removed.
-import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { basename, dirname, join, resolve, sep } from "node:path";
+// 2. Eleventy writes into a fresh staging folder, reusing that index; Pagefind then indexes that folder for
+//    search (src/search/pagefind.ts), so a failed index fails the build too.
+// 3. publish() (src/cli/publish.ts) owns the output folder: the lock, leftovers of killed builds, the staging
+//    folder, signals, and the swap with two renames, so a failed or stopped build leaves the previous _site/
+//    byte for byte as it was, and a good one leaves no stale pages behind.
+import { join, resolve } from "node:path";
 import { normalizePathPrefix } from "../content/address.ts";
 import { buildArchive } from "../content/archive.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import type { Archive } from "../content/types.ts";
 import { buildSearchIndex, type SearchIndexResult } from "../search/pagefind.ts";
 import { displayPath, isMain, parseCli, PROJECT_ROOT } from "./args.ts";
+import { checkOutput, pauseOrFault, publish, stopWhenParentGoes } from "./publish.ts";
 import { describeTally, plural, printProblems, reportFailure, tally, UsageError } from "./report.ts";
 
 export interface BuildOptions {
@@ -42,7 +43,7 @@ export interface BuildResult {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 	const root = resolve(options.root);
 	const output = resolve(options.output ?? join(root, "_site"));
-	checkOutput(root, output);
+	checkOutput(output, outputGuards(root));
 	let pathPrefix: string;
 	try {
 		pathPrefix = normalizePathPrefix(options.pathPrefix);
@@ -50,89 +51,37 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 		throw new UsageError(`--pathprefix / SITE_PATH_PREFIX: ${(error as Error).message}`);
 	}
 
+	await pauseOrFault("validation");
 	const result = buildArchive({ root, now: options.now, includeDrafts: options.includeDrafts });
 	if (!result.archive) throw new ContentError(result.problems);
 	const archive = result.archive;
 
-	removeLeftovers(output);
-	const staging = `${output}.tmp-${process.pid}`;
-	const previous = `${output}.old-${process.pid}`;
-	const cleanUp = () => rmSync(staging, { recursive: true, force: true });
-	const interrupted = (signal: NodeJS.Signals) => {
-		cleanUp();
-		process.exit(signal === "SIGINT" ? 130 : 143);
-	};
-	process.once("SIGINT", interrupted);
-	process.once("SIGTERM", interrupted);
-	let search: SearchIndexResult | undefined;
-	try {
-		cleanUp(); // Eleventy must start from an empty folder
-
-		// Loaded only now: a run that stops at a content error never pays for starting Eleventy.
-		const { default: Eleventy } = await import("@11ty/eleventy");
-		const { configure, PAGES_DIR } = await import("../../.eleventy.ts");
-		const eleventy = new Eleventy(PAGES_DIR, staging, {
-			configPath: false,
-			quietMode: true,
-			runMode: "build",
-			pathPrefix,
-			config: (eleventyConfig) => configure(eleventyConfig, { root, now: options.now, includeDrafts: options.includeDrafts, archive }),
-		});
-		await eleventy.write();
-		if (options.search !== false) search = await buildSearchIndex(staging);
-		swap(staging, output, previous);
-	} catch (error) {
-		cleanUp();
-		throw error;
-	} finally {
-		process.off("SIGINT", interrupted);
-		process.off("SIGTERM", interrupted);
-	}
+	const search = await publish(
+		output,
+		async ({ staging, step }) => {
+			await step("rendering");
+			// Loaded only now: a run that stops at a content error never pays for starting Eleventy.
+			const { default: Eleventy } = await import("@11ty/eleventy");
+			const { configure, PAGES_DIR } = await import("../../.eleventy.ts");
+			const eleventy = new Eleventy(PAGES_DIR, staging, {
+				configPath: false,
+				quietMode: true,
+				runMode: "build",
+				pathPrefix,
+				config: (eleventyConfig) => configure(eleventyConfig, { root, now: options.now, includeDrafts: options.includeDrafts, archive }),
+			});
+			await eleventy.write();
+			if (options.search === false) return undefined;
+			await step("search");
+			return await buildSearchIndex(staging);
+		},
+		{ roots: outputGuards(root) },
+	);
 	return { archive, problems: result.problems, output, search };
 }
 
-/** Replaces `output` by `staging`; if the second rename fails, the previous site is put back. */
-function swap(staging: string, output: string, previous: string): void {
-	const hadOutput = existsSync(output);
-	if (hadOutput) renameSync(output, previous);
-	try {
-		renameSync(staging, output);
-	} catch (error) {
-		if (hadOutput) renameSync(previous, output);
-		throw error;
-	}
-	rmSync(previous, { recursive: true, force: true });
-}
-
-/** Staging and old folders of earlier builds that were killed (their process is gone). */
-function removeLeftovers(output: string): void {
-	const dir = dirname(output);
-	if (!existsSync(dir)) return;
-	const pattern = new RegExp(`^${basename(output).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(?:tmp|old)-(\\d+)$`);
-	for (const name of readdirSync(dir)) {
-		const pid = pattern.exec(name)?.[1];
-		if (pid && !isRunning(Number(pid))) rmSync(join(dir, name), { recursive: true, force: true });
-	}
-}
-
-function isRunning(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === "EPERM";
-	}
-}
-
-/** The output folder is replaced wholesale, so it must never be the site, Warta, or a folder holding either. */
-function checkOutput(root: string, output: string): void {
-	const inside = (parent: string, child: string) => child === parent || child.startsWith(parent + sep);
-	const unsafe =
-		inside(output, root) ||
-		inside(output, PROJECT_ROOT) ||
-		["articles", "_data", "public", "src", "_includes"].some((dir) => inside(join(root, dir), output) || inside(join(PROJECT_ROOT, dir), output));
-	if (unsafe) throw new UsageError(`Refusing to build into ${output}: the output folder is replaced on every build, so it must be a folder of its own such as ${join(root, "_site")}.`);
-}
+/** Site folders an output must never replace: the site's and Warta's own. */
+const outputGuards = (root: string) => [root, PROJECT_ROOT];
 
 const USAGE = `Usage: npm run build [-- --root <site folder>] [--output <folder>] [--now "2018-04-17 10:15"] [--drafts] [--pathprefix /berita/]
 
@@ -168,4 +117,7 @@ export async function main(argv: string[]): Promise<number> {
 	}
 }
 
-if (isMain(import.meta.url)) process.exitCode = await main(process.argv.slice(2));
+if (isMain(import.meta.url)) {
+	stopWhenParentGoes();
+	process.exitCode = await main(process.argv.slice(2));
+}
