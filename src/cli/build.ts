@@ -1,7 +1,7 @@
 // `npm run build`: a production build that replaces the output folder only when everything succeeded.
 //
 // 1. The content is read and validated first (the same index and messages as `npm run check`); any error
-//    stops here, before Eleventy starts, and nothing on disk changes.
+//    stops here, before Eleventy starts, and the output folder does not change.
 // 2. Eleventy writes into a fresh staging folder, reusing that index; Pagefind then indexes that folder for
 //    search (src/search/pagefind.ts), so a failed index fails the build too.
 // 3. publish() (src/cli/publish.ts) owns the output folder: the lock, leftovers of killed builds, the staging
@@ -14,7 +14,7 @@ import { ContentError, type Problem } from "../content/problems.ts";
 import type { Archive } from "../content/types.ts";
 import { buildSearchIndex, type SearchIndexResult } from "../search/pagefind.ts";
 import { displayPath, isMain, parseCli, PROJECT_ROOT } from "./args.ts";
-import { checkOutput, pauseOrFault, publish, stopWhenParentGoes } from "./publish.ts";
+import { checkOutput, publish, StepFailed, stopWhenParentGoes } from "./publish.ts";
 import { describeTally, plural, printProblems, reportFailure, tally, UsageError } from "./report.ts";
 
 export interface BuildOptions {
@@ -51,14 +51,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 		throw new UsageError(`--pathprefix / SITE_PATH_PREFIX: ${(error as Error).message}`);
 	}
 
-	await pauseOrFault("validation");
-	const result = buildArchive({ root, now: options.now, includeDrafts: options.includeDrafts });
-	if (!result.archive) throw new ContentError(result.problems);
-	const archive = result.archive;
-
+	let result: ReturnType<typeof buildArchive> | undefined;
 	const search = await publish(
 		output,
 		async ({ staging, step }) => {
+			await step("validation");
+			result = buildArchive({ root, now: options.now, includeDrafts: options.includeDrafts });
+			if (!result.archive) throw new ContentError(result.problems);
+			const archive = result.archive;
+
 			await step("rendering");
 			// Loaded only now: a run that stops at a content error never pays for starting Eleventy.
 			const { default: Eleventy } = await import("@11ty/eleventy");
@@ -76,8 +77,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			return await buildSearchIndex(staging);
 		},
 		{ roots: outputGuards(root) },
-	);
-	return { archive, problems: result.problems, output, search };
+	).catch((error: unknown) => {
+		// Content errors keep their documented type: nothing was built.
+		throw error instanceof StepFailed && error.cause instanceof ContentError ? error.cause : error;
+	});
+	return { archive: result!.archive!, problems: result!.problems, output, search };
 }
 
 /** Site folders an output must never replace: the site's and Warta's own. */

@@ -107,12 +107,12 @@ export async function publish<T>(output: string, work: (context: PublishContext)
 			throw error instanceof StepFailed ? error : new StepFailed(guard.current, error);
 		}
 
-		await guard.step("swap");
+		guard.enter("swap"); // its test hook fires between the two renames
 		const old = swap(staging, output);
 		guard.staging = undefined;
 		guard.old = old;
 		if (old) {
-			await guard.step("cleanup");
+			guard.enter("cleanup"); // its test hook fires after the first entry is removed
 			await removeOld(old);
 		}
 		return value;
@@ -143,7 +143,7 @@ function swap(staging: string, output: string): string | undefined {
 /** Removes the previous site after a successful swap; a failure is a warning (the new site is live). */
 async function removeOld(old: string): Promise<void> {
 	try {
-		await removeTree(old, () => testHook("cleanup"));
+		await removeTree(old, () => pauseOrFault("cleanup"));
 	} catch (error) {
 		warn(
 			`the new site is live, but the previous copy ${displayPath(old)} could not be removed (${(error as Error).message}). ` +
@@ -156,7 +156,7 @@ async function removeOld(old: string): Promise<void> {
  * Removes a folder asynchronously (signals are handled meanwhile), entry by entry. A folder made read-only
  * (EACCES/EPERM) is made writable and removal retried once. `afterFirst` runs after the first entry is gone.
  */
-async function removeTree(path: string, afterFirst?: () => void): Promise<void> {
+async function removeTree(path: string, afterFirst?: () => Promise<void>): Promise<void> {
 	const attempt = async () => {
 		let entries: string[];
 		try {
@@ -168,7 +168,7 @@ async function removeTree(path: string, afterFirst?: () => void): Promise<void> 
 		}
 		for (const [i, name] of entries.entries()) {
 			await rm(join(path, name), { recursive: true, force: true });
-			if (i === 0) afterFirst?.();
+			if (i === 0) await afterFirst?.();
 		}
 		await rmdir(path).catch((error: NodeJS.ErrnoException) => {
 			if (error.code !== "ENOENT") throw error;
@@ -338,10 +338,16 @@ class SignalGuard {
 		for (const signal of Object.keys(EXIT_CODES)) process.off(signal, this.handler);
 	}
 
+	/** A step starts: the test hooks of its name fire here. */
 	async step(step: Step): Promise<void> {
-		if (this.stopping) await new Promise(() => {}); // stopped: the process is exiting, never go on
-		this.current = step;
+		this.enter(step);
 		await pauseOrFault(step);
+	}
+
+	enter(step: Step): void {
+		// Stopped by a signal: the process is exiting; never go on to publish.
+		if (this.stopping) throw new Error(`stopped by a signal before ${STEPS[step]}`);
+		this.current = step;
 	}
 
 	private stop(signal: NodeJS.Signals): void {
