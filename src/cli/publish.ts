@@ -127,7 +127,9 @@ export async function publish<T>(output: string, work: (context: PublishContext)
 
 /** Renames `output` away and `staging` into place; returns the old copy's path. Never called after a signal. */
 function swap(staging: string, output: string): string | undefined {
-	const old = `${output}.old-${process.pid}`;
+	// A copy this process could not remove earlier keeps its name; take the next free one.
+	let old = `${output}.old-${process.pid}`;
+	for (let n = 2; existsSync(old); n++) old = `${output}.old-${process.pid}-${n}`;
 	const hadOutput = existsSync(output);
 	if (hadOutput) renameSync(output, old);
 	testHook("swap"); // a kill here is recovered by the next build
@@ -196,7 +198,7 @@ async function makeWritable(path: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------
 // Leftovers of killed builds
 
-const leftoverPattern = (output: string) => new RegExp(`^${basename(output).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(tmp|old)-(\\d+)$`);
+const leftoverPattern = (output: string) => new RegExp(`^${basename(output).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(tmp|old)-(\\d+)(?:-\\d+)?$`);
 
 /** Recovers the old site of a build killed between its renames; removes other leftovers of dead processes. */
 async function handleLeftovers(output: string): Promise<void> {
@@ -205,7 +207,8 @@ async function handleLeftovers(output: string): Promise<void> {
 	const pattern = leftoverPattern(output);
 	const leftovers = readdirSync(dir)
 		.map((name) => ({ name, match: pattern.exec(name) }))
-		.filter(({ match }) => match && !isRunning(Number(match[2])))
+		// Under the lock, this process's own leftovers come from an earlier publish() in it (tests build in-process).
+		.filter(({ match }) => match && (Number(match[2]) === process.pid || !isRunning(Number(match[2]))))
 		.map(({ name, match }) => ({ path: join(dir, name), kind: match![1] as "tmp" | "old", pid: Number(match![2]) }));
 	if (!existsSync(output)) {
 		const old = leftovers.filter((l) => l.kind === "old").sort((a, b) => statSync(b.path).mtimeMs - statSync(a.path).mtimeMs)[0];
