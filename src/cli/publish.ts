@@ -103,7 +103,7 @@ export async function publish<T>(output: string, work: (context: PublishContext)
 			);
 			writeFileSync(join(staging, MARKER), MARKER_TEXT);
 		} catch (error) {
-			await removeTree(staging).catch(() => {}); // a leftover is removed by the next build
+			await discard(staging);
 			throw error instanceof StepFailed ? error : new StepFailed(guard.current, error);
 		}
 
@@ -184,6 +184,19 @@ async function removeTree(path: string, afterFirst?: () => Promise<void>): Promi
 		await makeWritable(path);
 		afterFirst = undefined;
 		await attempt();
+	}
+}
+
+/**
+ * Removes a failed build's staging folder. Eleventy may still be copying files into it after its write failed
+ * (passthrough copy runs on), so removal is repeated until the folder stays gone (at most about 3 s; a leftover
+ * is removed by the next build).
+ */
+async function discard(staging: string): Promise<void> {
+	for (let attempt = 0; attempt < 30; attempt++) {
+		await rm(staging, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
+		await new Promise((done) => setTimeout(done, 100));
+		if (!existsSync(staging)) return;
 	}
 }
 
