@@ -1,5 +1,5 @@
 // Warta's Eleventy configuration. It only wires: each concern lives in its own module under src/.
-// Run through `node --import tsx` (Node 20 has no TypeScript loader; ../shared/docs/toolchain.md §1).
+// Run through `node --import tsx` (Node 20 has no TypeScript loader; docs/toolchain.md §1).
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -8,7 +8,7 @@ import assetsPlugin from "./src/plugins/assets.ts";
 import contentPlugin, { type ContentOptions } from "./src/plugins/content.ts";
 import filtersPlugin from "./src/plugins/filters.ts";
 import seoPlugin from "./src/plugins/seo.ts";
-import syndicationPlugin from "./src/plugins/syndication.ts";
+import publicDirPlugin from "./src/plugins/public-dir.ts";
 import imagesPlugin from "./src/plugins/images.ts";
 import searchPlugin from "./src/plugins/search.ts";
 import { rejectMalformedUrls } from "./src/cli/static-server.ts";
@@ -42,7 +42,7 @@ export function configure(eleventyConfig: UserConfig, options: WartaOptions = {}
 	// Feed helpers and the HTML <base> plugin, which puts the path prefix (--pathprefix, docs/deploy.md) in front
 	// of every root-relative URL of every HTML page, and makes URLs in feed content absolute.
 	eleventyConfig.addPlugin(rssPlugin);
-	eleventyConfig.addPlugin(syndicationPlugin, { root });
+	eleventyConfig.addPlugin(publicDirPlugin, { root });
 	eleventyConfig.addPlugin(seoPlugin);
 
 	// `npm start`'s dev server (Eleventy Dev Server) would crash on a URL that is not valid percent-encoding

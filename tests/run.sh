@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
-# `npm test`: type check, then every uvu test (tests/**/*.test.ts). The whole suite runs under a far-off
-# time zone (UTC+14) and the unit tests again under UTC-8, so nothing may depend on the machine's TZ.
-# Closes with one "N passed, N failed" line and fails when no test ran.
+# `npm test`: formatting check (Prettier, `npm run format:check`), type check, then every uvu test
+# (tests/**/*.test.ts). The whole suite runs under a far-off time zone (UTC+14) and the unit tests again under
+# UTC-8, so nothing may depend on the machine's TZ. Closes with one "N passed, N failed" line (a formatting
+# difference counts as one failed test) and fails when no test ran.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+
+echo "== prettier (npm run format:check)"
+format_failed=0
+if ! npm run --silent format:check; then
+	echo "formatting differs from Prettier's; run: npm run format"
+	format_failed=1
+fi
 
 echo "== tsc (type check)"
 if ! npx --no-install tsc -p tsconfig.json; then
@@ -41,5 +49,6 @@ if [ "$total" -eq 0 ]; then
 	exit 1
 fi
 [ "$skipped" -gt 0 ] && status=1  # a skipped test is a defect here
+if [ "$format_failed" -ne 0 ]; then failed=$((failed + 1)); status=1; fi
 echo "$passed passed, $failed failed, $skipped skipped"
 exit $status

@@ -4,7 +4,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DateTime } from "luxon";
-import { prng } from "../util/prng.ts";
+import { prng } from "./prng.ts";
 
 export interface CorpusOptions {
 	articles: number;
@@ -30,8 +30,34 @@ const WORDS = (
 	"meninjau menerima menyerahkan mengikuti menghadiri melaporkan menangkap memeriksa memutuskan menyampaikan"
 ).split(/\s+/);
 
-const TOWNS = ["Serang", "Cikande", "Anyer", "Kramatwatu", "Pontang", "Tanara", "Ciruas", "Kragilan", "Waringinkurung", "Cinangka", "Padarincang", "Baros"];
-const RUBRICS = ["pemerintahan", "infrastruktur", "pendidikan", "hukum", "olahraga", "ekonomi", "kesehatan", "lingkungan", "politik", "budaya", "wisata", "teknologi"];
+const TOWNS = [
+	"Serang",
+	"Cikande",
+	"Anyer",
+	"Kramatwatu",
+	"Pontang",
+	"Tanara",
+	"Ciruas",
+	"Kragilan",
+	"Waringinkurung",
+	"Cinangka",
+	"Padarincang",
+	"Baros",
+];
+const RUBRICS = [
+	"pemerintahan",
+	"infrastruktur",
+	"pendidikan",
+	"hukum",
+	"olahraga",
+	"ekonomi",
+	"kesehatan",
+	"lingkungan",
+	"politik",
+	"budaya",
+	"wisata",
+	"teknologi",
+];
 
 function sentence(rand: () => number, words: number): string {
 	const picked = Array.from({ length: words }, () => WORDS[Math.floor(rand() * WORDS.length)]!);
@@ -73,14 +99,32 @@ export function generateCorpus(root: string, options: CorpusOptions): CorpusSumm
 	for (const lang of ["id", "en"]) copyFileSync(join(options.i18nDir, `${lang}.json`), join(root, `_data/i18n/${lang}.json`));
 	writeFileSync(
 		join(root, "_data/site.json"),
-		JSON.stringify({ title: "Warta Bench", tagline: "Arsip sintetis", description: "Arsip berita sintetis untuk mengukur Warta.", url: "https://bench.example", language: "id", timezone: zone, timezoneLabel: "WIB" }, null, 2),
+		JSON.stringify(
+			{
+				title: "Warta Bench",
+				tagline: "Arsip sintetis",
+				description: "Arsip berita sintetis untuk mengukur Warta.",
+				url: "https://bench.example",
+				language: "id",
+				timezone: zone,
+				timezoneLabel: "WIB",
+			},
+			null,
+			2,
+		),
 	);
 	writeFileSync(
 		join(root, "_data/authors.json"),
-		JSON.stringify(Object.fromEntries(authorKeys.map((key, i) => [key, { name: `Penulis Nomor ${i + 1}`, role: "Wartawan", bio: "Wartawan Warta Bench." }])), null, 2),
+		JSON.stringify(
+			Object.fromEntries(
+				authorKeys.map((key, i) => [key, { name: `Penulis Nomor ${i + 1}`, role: "Wartawan", bio: "Wartawan Warta Bench." }]),
+			),
+			null,
+			2,
+		),
 	);
 	writeFileSync(
-		join(root, "_data/categories.json"),
+		join(root, "_data/rubrics.json"),
 		JSON.stringify(Object.fromEntries(RUBRICS.map((key) => [key, { name: key.charAt(0).toUpperCase() + key.slice(1) }])), null, 2),
 	);
 	writeFileSync(join(root, "_data/navigation.json"), JSON.stringify({ main: [{ text: "Beranda", url: "/" }], footer: [] }, null, 2));
@@ -97,7 +141,7 @@ export function generateCorpus(root: string, options: CorpusOptions): CorpusSumm
 		const minutes = Math.floor(((i + rand()) / options.articles) * spanMinutes);
 		const date = end.minus({ minutes: spanMinutes - minutes });
 		const town = TOWNS[Math.floor(rand() * TOWNS.length)]!;
-		// 5–9 words: under the 110-character headline warning (src/content/article-checks.ts).
+		// 5–9 words: under the 110-character headline warning (src/content/checks/article-checks.ts).
 		const title = `${sentence(rand, 5 + Math.floor(rand() * 5)).slice(0, -1)} di ${town}`;
 		const slug = `berita-${String(i + 1).padStart(6, "0")}`;
 		// Zipf-like tags: squaring a uniform number favours the first (common) tags.
@@ -106,10 +150,13 @@ export function generateCorpus(root: string, options: CorpusOptions): CorpusSumm
 		while (tags.size < tagCount) tags.add(tagNames[Math.floor(rand() * rand() * tagNames.length)]!);
 		for (const tag of tags) usedTags.add(tag);
 		const authorCount = rand() < 0.1 ? 2 : 1;
-		const authors = Array.from({ length: authorCount }, (_, k) => authorKeys[(Math.floor(rand() * authorKeys.length) + k) % authorKeys.length]!);
+		const authors = Array.from(
+			{ length: authorCount },
+			(_, k) => authorKeys[(Math.floor(rand() * authorKeys.length) + k) % authorKeys.length]!,
+		);
 		const words = 300 + Math.floor(rand() * 900);
 		const paragraphs: string[] = [];
-		for (let left = words; left > 0; ) {
+		for (let left = words; left > 0;) {
 			const n = Math.min(left, 60 + Math.floor(rand() * 60));
 			paragraphs.push(rand() < 0.1 ? `"${paragraph(rand, n)}" kata ${town.toLowerCase()}.` : paragraph(rand, n));
 			left -= n;
@@ -121,12 +168,19 @@ export function generateCorpus(root: string, options: CorpusOptions): CorpusSumm
 			`title: ${JSON.stringify(title)}`,
 			`date: "${date.toFormat("yyyy-MM-dd HH:mm")}"`,
 			`author: ${authorCount === 1 ? authors[0] : JSON.stringify(authors)}`,
-			`category: ${RUBRICS[Math.floor(rand() * RUBRICS.length)]}`,
+			`rubric: ${RUBRICS[Math.floor(rand() * RUBRICS.length)]}`,
 			`tags: ${JSON.stringify([...tags])}`,
 			`summary: ${JSON.stringify(sentence(rand, 18))}`,
 			`dateline: ${town}`,
 			...(image && options.photo
-				? ["image:", "  src: /media/foto.jpg", `  alt: ${JSON.stringify(`Foto ilustrasi ${town}`)}`, "  credit: Warta Bench", "  width: 1200", "  height: 675"]
+				? [
+						"image:",
+						"  src: /media/foto.jpg",
+						`  alt: ${JSON.stringify(`Foto ilustrasi ${town}`)}`,
+						"  credit: Warta Bench",
+						"  width: 1200",
+						"  height: 675",
+					]
 				: []),
 		];
 		const file = join(root, "articles", date.toFormat("yyyy/MM"), `${slug}.md`);

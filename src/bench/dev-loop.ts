@@ -58,7 +58,10 @@ export async function measureDevLoop(articles: number, edits: number, workDir = 
 	await new Promise((r) => setTimeout(r, 1500));
 
 	const files = listArticleFiles(corpus.root);
-	const newestFile = join(corpus.root, files.find((f) => f.endsWith(newestUrl.split("/").at(-2)! + ".md"))!);
+	const newestFile = join(
+		corpus.root,
+		files.find((f) => f.endsWith(newestUrl.split("/").at(-2)! + ".md"))!,
+	);
 	const result: DevLoopResult = { articles, initialBuildSeconds, articleMs: [], homeMs: [] };
 	for (let i = 1; i <= edits; i++) {
 		const marker = `Suntingan ${i}`;

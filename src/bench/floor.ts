@@ -1,6 +1,6 @@
 // Bench child: the floor. The leanest Eleventy build that turns the same markdown into one page per article:
-// every file read once, one trivial layout, one template paginated over the articles (../shared/docs/scale.md
-// design (b)); no listings, feeds, metadata or validation. Warta's full build is compared against it.
+// every file read once, one trivial layout, one template paginated over the articles (docs/performance.md,
+// "Why articles are one paginated template"); no listings, feeds, metadata or validation. Warta's full build is compared against it.
 // Usage: node --import tsx src/bench/floor.ts <site-root> <out-dir>
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,7 +25,11 @@ const articles: FloorArticle[] = listArticleFiles(root).map((file) => {
 	const parsed = parseFrontMatter(readFileSync(join(root, file), "utf8"));
 	if (!parsed.ok) throw new Error(`${file}: ${parsed.message}`);
 	const date = String(parsed.data.date);
-	return { title: String(parsed.data.title), url: `/${date.slice(0, 4)}/${date.slice(5, 7)}/${date.slice(8, 10)}/${basename(file, ".md")}/`, body: parsed.body };
+	return {
+		title: String(parsed.data.title),
+		url: `/${date.slice(0, 4)}/${date.slice(5, 7)}/${date.slice(8, 10)}/${basename(file, ".md")}/`,
+		body: parsed.body,
+	};
 });
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
@@ -36,7 +40,11 @@ const eleventy = new Eleventy(mkdtempSync(join(tmpdir(), "warta-floor-")), out, 
 	config(eleventyConfig) {
 		eleventyConfig.addGlobalData("articles", articles);
 		eleventyConfig.addTemplate("article.11ty.js", {
-			data: { pagination: { data: "articles", size: 1, alias: "a" }, permalink: (d: { a: FloorArticle }) => d.a.url, eleventyExcludeFromCollections: true },
+			data: {
+				pagination: { data: "articles", size: 1, alias: "a" },
+				permalink: (d: { a: FloorArticle }) => d.a.url,
+				eleventyExcludeFromCollections: true,
+			},
 			render: (d: { a: FloorArticle }) =>
 				`<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${escape(d.a.title)}</title></head><body><h1>${escape(d.a.title)}</h1>${md.render(d.a.body)}</body></html>`,
 		});

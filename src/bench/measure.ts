@@ -32,7 +32,11 @@ export function reportUsage(): void {
 	console.log(`BENCH ${JSON.stringify(report)}`);
 }
 
-export async function measure(script: string, args: string[], options: { out: string; timeoutSeconds: number; heapMb?: number }): Promise<Measurement> {
+export async function measure(
+	script: string,
+	args: string[],
+	options: { out: string; timeoutSeconds: number; heapMb?: number },
+): Promise<Measurement> {
 	const nodeArgs = ["--import", "tsx", ...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : []), script, ...args];
 	const started = performance.now();
 	const child = spawn(process.execPath, nodeArgs, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TZ: "UTC" } });
@@ -50,7 +54,9 @@ export async function measure(script: string, args: string[], options: { out: st
 	const wallSeconds = (performance.now() - started) / 1000;
 	const line = stdout.split("\n").find((l) => l.startsWith("BENCH "));
 	if (timedOut || code !== 0 || !line) {
-		const reason = timedOut ? `did not finish in ${options.timeoutSeconds} s` : `exit ${code}: ${stderr.trim().split("\n").slice(-3).join(" ")}`;
+		const reason = timedOut
+			? `did not finish in ${options.timeoutSeconds} s`
+			: `exit ${code}: ${stderr.trim().split("\n").slice(-3).join(" ")}`;
 		return { ok: false, reason, wallSeconds, cpuSeconds: 0, peakRssMb: 0, outputMb: 0, pages: 0 };
 	}
 	const report = JSON.parse(line.slice("BENCH ".length)) as ChildReport;

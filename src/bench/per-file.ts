@@ -1,6 +1,6 @@
 // Bench child, for reference: plain Eleventy with one template per article file (articles as markdown
 // templates, tags as Eleventy collections, one Nunjucks layout). This is the design Warta does NOT use,
-// because Eleventy 3's template map makes it grow quadratically (../shared/docs/scale.md).
+// because Eleventy 3's template map makes it grow quadratically (docs/performance.md#why-articles-are-one-paginated-template).
 // Usage: node --import tsx src/bench/per-file.ts <site-root> <out-dir>
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,10 +24,14 @@ const eleventy = new Eleventy(input, out, {
 	config(eleventyConfig) {
 		eleventyConfig.setIncludesDirectory(relative(input, includes));
 		eleventyConfig.addGlobalData("layout", "article.njk");
-		eleventyConfig.addGlobalData("permalink", () => (data: { page: { date: Date; fileSlug: string } }) =>
-			`/${DateTime.fromJSDate(data.page.date, { zone: "Asia/Jakarta" }).toFormat("yyyy/MM/dd")}/${data.page.fileSlug}/`,
+		eleventyConfig.addGlobalData(
+			"permalink",
+			() => (data: { page: { date: Date; fileSlug: string } }) =>
+				`/${DateTime.fromJSDate(data.page.date, { zone: "Asia/Jakarta" }).toFormat("yyyy/MM/dd")}/${data.page.fileSlug}/`,
 		);
-		eleventyConfig.addDateParsing((value: unknown) => (typeof value === "string" ? DateTime.fromSQL(value, { zone: "Asia/Jakarta" }) : undefined));
+		eleventyConfig.addDateParsing((value: unknown) =>
+			typeof value === "string" ? DateTime.fromSQL(value, { zone: "Asia/Jakarta" }) : undefined,
+		);
 		eleventyConfig.setTemplateFormats(["md"]);
 		// Markdown keeps Eleventy's default Liquid pre-processing (no setter exists outside a config file);
 		// the generated bodies contain no "{", so it changes no output.

@@ -51,13 +51,19 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
 		const heapMb = options.heapMb ?? (articles > 30_000 ? 8192 : undefined);
 		const run = async (name: string, script: string, extra: string[] = []) => {
 			const out = join(dir, `out-${name}`);
-			const result = await measure(join(REPO, "src/bench", script), [corpus.root, out, ...extra], { out, timeoutSeconds: options.timeoutSeconds, heapMb });
+			const result = await measure(join(REPO, "src/bench", script), [corpus.root, out, ...extra], {
+				out,
+				timeoutSeconds: options.timeoutSeconds,
+				heapMb,
+			});
 			log(`  ${name.padEnd(9)} ${describe(result)}`);
 			return result;
 		};
 		const floor = await run("floor", "floor.ts");
 		const warta = await run("warta", "build-warta.ts", [BENCH_NOW]);
-		const missingPages = warta.ok ? corpus.urls.filter((url) => !existsSync(join(dir, "out-warta", url, "index.html"))).length : corpus.urls.length;
+		const missingPages = warta.ok
+			? corpus.urls.filter((url) => !existsSync(join(dir, "out-warta", url, "index.html"))).length
+			: corpus.urls.length;
 		const perFile = options.perFile ? await run("per-file", "per-file.ts") : undefined;
 		const ratio = { wall: warta.wallSeconds / floor.wallSeconds, memory: warta.peakRssMb / floor.peakRssMb };
 		const { urls: _urls, root: _root, ...summary } = corpus;
@@ -71,14 +77,20 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
 
 function describe(m: Measurement): string {
 	if (!m.ok) return `FAILED: ${m.reason} (after ${m.wallSeconds.toFixed(1)} s)`;
-	return `wall ${m.wallSeconds.toFixed(2)} s, cpu ${m.cpuSeconds.toFixed(2)} s, peak RSS ${m.peakRssMb.toFixed(0)} MB, ` +
-		`${m.pages} pages, ${m.outputMb.toFixed(1)} MB out`;
+	return (
+		`wall ${m.wallSeconds.toFixed(2)} s, cpu ${m.cpuSeconds.toFixed(2)} s, peak RSS ${m.peakRssMb.toFixed(0)} MB, ` +
+		`${m.pages} pages, ${m.outputMb.toFixed(1)} MB out`
+	);
 }
 
 export function summaryTable(results: SizeResult[]): string {
 	const rows = results.map((r) => {
 		const perArticle = (r.warta.wallSeconds * 1000) / r.articles;
-		const perFile = r.perFile ? (r.perFile.ok ? `${r.perFile.wallSeconds.toFixed(1)} s, ${r.perFile.peakRssMb.toFixed(0)} MB` : r.perFile.reason) : "not run";
+		const perFile = r.perFile
+			? r.perFile.ok
+				? `${r.perFile.wallSeconds.toFixed(1)} s, ${r.perFile.peakRssMb.toFixed(0)} MB`
+				: r.perFile.reason
+			: "not run";
 		return `| ${r.articles.toLocaleString("en")} | ${r.warta.wallSeconds.toFixed(1)} s (cpu ${r.warta.cpuSeconds.toFixed(1)} s), ${r.warta.peakRssMb.toFixed(0)} MB, ${perArticle.toFixed(2)} ms/article, ${r.warta.pages} pages, ${r.warta.outputMb.toFixed(0)} MB | ${r.floor.wallSeconds.toFixed(1)} s, ${r.floor.peakRssMb.toFixed(0)} MB | ${r.ratio.wall.toFixed(2)} | ${r.ratio.memory.toFixed(2)} | ${perFile} |`;
 	});
 	return [
@@ -103,8 +115,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 	if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--articles / --sizes take whole numbers, e.g. --articles 4000");
 	// Outside the repo: Eleventy honours .gitignore, and a corpus inside the repo would be input to other builds.
 	const workDir = join(tmpdir(), "warta-bench");
-	console.log(`Warta benchmark — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model}), ` +
-		`${(totalmem() / 2 ** 30).toFixed(0)} GB RAM (${(freemem() / 2 ** 30).toFixed(0)} GB free)`);
+	console.log(
+		`Warta benchmark — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model}), ` +
+			`${(totalmem() / 2 ** 30).toFixed(0)} GB RAM (${(freemem() / 2 ** 30).toFixed(0)} GB free)`,
+	);
 	const results = await runBench({
 		sizes,
 		perFile: !values["no-per-file"],
@@ -113,7 +127,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 		heapMb: values.heap ? Number(values.heap) : undefined,
 	});
 	console.log(`\n${summaryTable(results)}\n`);
-	for (const r of results) console.log(`${r.articles} articles — ratio to floor: wall ${r.ratio.wall.toFixed(2)}, peak memory ${r.ratio.memory.toFixed(2)}`);
+	for (const r of results)
+		console.log(`${r.articles} articles — ratio to floor: wall ${r.ratio.wall.toFixed(2)}, peak memory ${r.ratio.memory.toFixed(2)}`);
 	if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2));
 	if (results.some((r) => !r.warta.ok || !r.floor.ok || r.missingPages > 0)) process.exitCode = 1;
 }

@@ -12,6 +12,14 @@ export async function launch(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: CHROMIUM,
 		// The machine has no outside network: keep Chromium from trying to reach Google's services.
-		args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+		args: [
+			"--no-sandbox",
+			"--disable-gpu",
+			"--disable-quic",
+			"--no-first-run",
+			"--disable-background-networking",
+			"--disable-component-update",
+			"--disable-sync",
+		],
 	});
 }

@@ -8,7 +8,7 @@
 //    folder, signals, and the swap with two renames, so a failed or stopped build leaves the previous _site/
 //    byte for byte as it was, and a good one leaves no stale pages behind.
 import { join, resolve } from "node:path";
-import { normalizePathPrefix } from "../content/address.ts";
+import { normalizePathPrefix } from "../site/address.ts";
 import { buildArchive } from "../content/archive.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import type { Archive } from "../content/types.ts";
@@ -105,7 +105,13 @@ export async function main(argv: string[]): Promise<number> {
 	const started = performance.now();
 	try {
 		const pathPrefix = (cli.values.pathprefix as string | undefined) ?? (process.env.SITE_PATH_PREFIX || undefined);
-		const { archive, problems, search } = await buildSite({ root: cli.root, output, now: cli.now, includeDrafts: cli.values.drafts === true, pathPrefix });
+		const { archive, problems, search } = await buildSite({
+			root: cli.root,
+			output,
+			now: cli.now,
+			includeDrafts: cli.values.drafts === true,
+			pathPrefix,
+		});
 		printProblems(problems);
 		const seconds = ((performance.now() - started) / 1000).toFixed(2);
 		const { articles, draftsHidden, embargoed } = archive;
@@ -113,7 +119,9 @@ export async function main(argv: string[]): Promise<number> {
 		const left = held.length ? `; left out: ${held.join(" and ")}` : "";
 		const prefix = pathPrefix && normalizePathPrefix(pathPrefix) !== "/" ? ` for ${normalizePathPrefix(pathPrefix)}` : "";
 		const indexed = search ? `; search index: ${plural(search.pages, "article")} in ${search.seconds.toFixed(2)} s` : "";
-		console.log(`[warta] Built ${plural(articles.length, "article")} into ${shown}/${prefix} in ${seconds} s (${describeTally(tally(problems))}${indexed}${left}).`);
+		console.log(
+			`[warta] Built ${plural(articles.length, "article")} into ${shown}/${prefix} in ${seconds} s (${describeTally(tally(problems))}${indexed}${left}).`,
+		);
 		return 0;
 	} catch (error) {
 		reportFailure(error, `${shown}/ was left as it was.`);

@@ -14,7 +14,8 @@ import { serve } from "./static-server.ts";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const LIGHTHOUSE = "lighthouse@12.2.3";
-const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+const CHROME_FLAGS =
+	"--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 interface Report {
@@ -25,7 +26,16 @@ interface Report {
 async function lighthouse(url: string, outFile: string): Promise<Report> {
 	await promisify(execFile)(
 		"npx",
-		["--yes", LIGHTHOUSE, url, "--quiet", `--chrome-flags=${CHROME_FLAGS}`, "--output=json", `--output-path=${outFile}`, `--only-categories=${CATEGORIES.join(",")}`],
+		[
+			"--yes",
+			LIGHTHOUSE,
+			url,
+			"--quiet",
+			`--chrome-flags=${CHROME_FLAGS}`,
+			"--output=json",
+			`--output-path=${outFile}`,
+			`--only-categories=${CATEGORIES.join(",")}`,
+		],
 		{ env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, maxBuffer: 64 * 1024 * 1024 },
 	);
 	return JSON.parse(readFileSync(outFile, "utf8")) as Report;
@@ -40,7 +50,10 @@ const server = await serve(site);
 const rows: string[] = [];
 const notes: string[] = [];
 try {
-	for (const [name, path] of [["Home page", "/"], [`Article page (${article.url})`, article.url]] as const) {
+	for (const [name, path] of [
+		["Home page", "/"],
+		[`Article page (${article.url})`, article.url],
+	] as const) {
 		const report = await lighthouse(server.url + path, join(work, `${rows.length}.json`));
 		const scores = CATEGORIES.map((c) => Math.round((report.categories[c]?.score ?? 0) * 100));
 		rows.push(`| ${name} | ${scores.join(" | ")} |`);

@@ -1,21 +1,21 @@
-// `npm run new -- "Judul berita" [--category …] [--author …]`: starts an article with correct front matter,
+// `npm run new -- "Judul berita" [--rubric …] [--author …]`: starts an article with correct front matter,
 // dated now in the site's time zone, at articles/YYYY/MM/<slug>.md. It never overwrites a file. The article
-// starts as a draft with placeholder text, which the checks refuse to publish (src/content/article-checks.ts).
+// starts as a draft with placeholder text, which the checks refuse to publish (src/content/checks/article-checks.ts).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadSiteData } from "../content/data.ts";
-import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from "../content/placeholders.ts";
+import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from "../content/checks/placeholders.ts";
 import { ProblemList } from "../content/problems.ts";
-import { slugify } from "../content/slug.ts";
-import { didYouMean } from "../content/suggest.ts";
+import { slugify } from "../site/slug.ts";
+import { didYouMean } from "../content/checks/suggest.ts";
 import { siteNow } from "../time/dates.ts";
 import { isMain, parseCli } from "./args.ts";
 import { DOCS, printProblems } from "./report.ts";
 
-const USAGE = `Usage: npm run new -- "Judul berita" [--category <rubric>] [--author <key>[,<key>]] [--slug <words-with-dashes>]
+const USAGE = `Usage: npm run new -- "Judul berita" [--rubric <rubric>] [--author <key>[,<key>]] [--slug <words-with-dashes>]
 
 Creates articles/YYYY/MM/<slug>.md, dated now in the site's time zone, as a draft. Prints its path.
-  --category   a rubric key from _data/categories.json (default: the first one)
+  --rubric     a rubric key from _data/rubrics.json (default: the first one; --category, its old name, works too)
   --author     an author key from _data/authors.json, or several separated by commas (default: the first one)
   --slug       the file name and URL part (default: made from the title)
   --root       the site folder (default: $WARTA_ROOT, else Warta's folder)
@@ -35,14 +35,14 @@ export function shortenSlug(slug: string, max = SLUG_MAX): string {
 const key = (value: string) => (/^(true|false|null|~|[-+.\d].*)$/i.test(value) ? JSON.stringify(value) : value);
 
 /** The text of a new article. JSON strings are valid YAML double-quoted strings, so any title is safe. */
-export function articleTemplate(fields: { title: string; date: string; authors: string[]; category: string }): string {
+export function articleTemplate(fields: { title: string; date: string; authors: string[]; rubric: string }): string {
 	const authors = fields.authors.map(key);
 	const author = authors.length === 1 ? authors[0] : `[${authors.join(", ")}]`;
 	return `---
 title: ${JSON.stringify(fields.title)}
 date: ${fields.date}
 author: ${author}
-category: ${key(fields.category)}
+rubric: ${key(fields.rubric)}
 tags: []
 summary: ${JSON.stringify(PLACEHOLDER_SUMMARY)}
 # dateline: Serang
@@ -58,7 +58,12 @@ ${PLACEHOLDER_BODY}
 }
 
 export function main(argv: string[]): number {
-	const cli = parseCli(argv, { category: { type: "string" }, author: { type: "string" }, slug: { type: "string" } }, USAGE, true);
+	const cli = parseCli(
+		argv,
+		{ rubric: { type: "string" }, category: { type: "string" }, author: { type: "string" }, slug: { type: "string" } },
+		USAGE,
+		true,
+	);
 	if (typeof cli === "number") return cli;
 	const title = cli.positionals.join(" ").trim();
 	if (!title) {
@@ -85,7 +90,10 @@ export function main(argv: string[]): number {
 			console.error(`[warta] ${option}: using "${keys[0]}" (the first in _data/${file}); change it in the file if needed.`);
 			return [keys[0]!];
 		}
-		const wanted = given.split(",").map((k) => k.trim()).filter(Boolean);
+		const wanted = given
+			.split(",")
+			.map((k) => k.trim())
+			.filter(Boolean);
 		const unknown = wanted.find((k) => !known[k]);
 		if (unknown !== undefined || wanted.length === 0) {
 			return `${option} "${unknown ?? given}" is not in _data/${file} (known: ${keys.join(", ")})${didYouMean(unknown ?? given, keys)}`;
@@ -94,9 +102,9 @@ export function main(argv: string[]): number {
 	};
 	const authors = pick(cli.values.author as string | undefined, data.authors, "--author", "authors.json");
 	if (typeof authors === "string") return fail(authors);
-	const category = pick(cli.values.category as string | undefined, data.categories, "--category", "categories.json");
-	if (typeof category === "string") return fail(category);
-	if (category.length > 1) return fail("--category takes one rubric");
+	const rubric = pick((cli.values.rubric ?? cli.values.category) as string | undefined, data.rubrics, "--rubric", "rubrics.json");
+	if (typeof rubric === "string") return fail(rubric);
+	if (rubric.length > 1) return fail("--rubric takes one rubric");
 
 	const given = cli.values.slug as string | undefined;
 	if (given !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(given)) {
@@ -107,7 +115,7 @@ export function main(argv: string[]): number {
 
 	const now = siteNow(data.site.timezone, cli.now);
 	const file = `articles/${now.toFormat("yyyy/MM")}/${slug}.md`;
-	const text = articleTemplate({ title, date: now.toFormat("yyyy-MM-dd HH:mm"), authors, category: category[0]! });
+	const text = articleTemplate({ title, date: now.toFormat("yyyy-MM-dd HH:mm"), authors, rubric: rubric[0]! });
 	try {
 		mkdirSync(dirname(join(cli.root, file)), { recursive: true });
 		// "wx": fail if the file exists, in the same step as creating it.

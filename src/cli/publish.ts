@@ -27,7 +27,18 @@
 // Test hooks (only read when set; tests/integration/publish-faults.test.ts): WARTA_FAULT=<step> makes the build
 // SIGKILL itself at that step; WARTA_PAUSE=<step> makes it print "[warta] test hook: process <pid> paused at
 // <step>" and wait there (up to 60 s), so a test can signal it.
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+	existsSync,
+	linkSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	realpathSync,
+	renameSync,
+	statSync,
+	unlinkSync,
+	writeFileSync,
+} from "node:fs";
 import { chmod, lstat, readdir, rm, rmdir } from "node:fs/promises";
 import { homedir, hostname } from "node:os";
 import { basename, dirname, join, parse, resolve, sep } from "node:path";
@@ -97,10 +108,7 @@ export async function publish<T>(output: string, work: (context: PublishContext)
 		let value: T;
 		try {
 			const previous = existsSync(output) ? output : undefined;
-			value = await failIfAbandoned(
-				work({ staging, previous, step: (step) => guard.step(step) }),
-				() => guard.current,
-			);
+			value = await failIfAbandoned(work({ staging, previous, step: (step) => guard.step(step) }), () => guard.current);
 			writeFileSync(join(staging, MARKER), MARKER_TEXT);
 		} catch (error) {
 			await discard(staging);
@@ -211,7 +219,8 @@ async function makeWritable(path: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------
 // Leftovers of killed builds
 
-const leftoverPattern = (output: string) => new RegExp(`^${basename(output).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(tmp|old)-(\\d+)(?:-\\d+)?$`);
+const leftoverPattern = (output: string) =>
+	new RegExp(`^${basename(output).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(tmp|old)-(\\d+)(?:-\\d+)?$`);
 
 /** Recovers the old site of a build killed between its renames; removes other leftovers of dead processes. */
 async function handleLeftovers(output: string): Promise<void> {
@@ -228,14 +237,18 @@ async function handleLeftovers(output: string): Promise<void> {
 		if (old) {
 			renameSync(old.path, output);
 			leftovers.splice(leftovers.indexOf(old), 1);
-			notice(`A build (process ${old.pid}) was stopped while replacing ${displayPath(output)}/; its previous site ${basename(old.path)} was put back first.`);
+			notice(
+				`A build (process ${old.pid}) was stopped while replacing ${displayPath(output)}/; its previous site ${basename(old.path)} was put back first.`,
+			);
 		}
 	}
 	for (const leftover of leftovers) {
 		try {
 			await removeTree(leftover.path);
 		} catch (error) {
-			warn(`${displayPath(leftover.path)}, left by a build that was stopped, could not be removed (${(error as Error).message}); delete it yourself.`);
+			warn(
+				`${displayPath(leftover.path)}, left by a build that was stopped, could not be removed (${(error as Error).message}); delete it yourself.`,
+			);
 		}
 	}
 }
@@ -511,4 +524,3 @@ function realOrSelf(path: string): string {
 		return parent === path ? path : join(realOrSelf(parent), basename(path));
 	}
 }
-

@@ -81,7 +81,8 @@ export function reportFailure(error: unknown, consequence: string): void {
 		console.error(`\n[warta] The build failed${during} (Eleventy's report is above). ${consequence}`);
 		return;
 	}
-	const explained = inner instanceof Error && (SELF_EXPLAINING.has(inner.name) || SELF_EXPLAINING.has(String((inner as NodeJS.ErrnoException).code)));
+	const explained =
+		inner instanceof Error && (SELF_EXPLAINING.has(inner.name) || SELF_EXPLAINING.has(String((inner as NodeJS.ErrnoException).code)));
 	if (!explained) console.error(inner);
 	const reason = inner instanceof Error ? inner.message : String(inner);
 	console.error(`\n[warta] The build failed${during}: ${reason}. ${consequence}`.replace(/\.\. /, ". "));

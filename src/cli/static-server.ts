@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createGzip } from "node:zlib";
-import { normalizePathPrefix } from "../content/address.ts";
+import { normalizePathPrefix } from "../site/address.ts";
 import { IMMUTABLE, isImmutable, SHORT } from "../deploy/headers.ts";
 
 const TYPES: Record<string, string> = {

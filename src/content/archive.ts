@@ -1,13 +1,13 @@
-// Builds THE INDEX: every article under articles/ read and validated once, in one pass, newest first.
+// Builds THE ARCHIVE: every article under articles/ read and validated once, in one pass, newest first.
 // Article pages, the home page and the feed are all built from it; articles never become Eleventy
-// templates or enter Eleventy collections (../shared/docs/scale.md: one template per article grows
-// quadratically in Eleventy 3's TemplateMap; one paginated template over this index does not).
+// templates or enter Eleventy collections (docs/performance.md#why-articles-are-one-paginated-template: one template per article grows
+// quadratically in Eleventy 3's TemplateMap; one paginated template over this archive does not).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { DateTime } from "luxon";
 import { siteNow } from "../time/dates.ts";
 import { readArticle } from "./articles.ts";
-import { checkCollisions } from "./collisions.ts";
+import { checkCollisions } from "./checks/collisions.ts";
 import { loadSiteData } from "./data.ts";
 import { ProblemList, type Problem } from "./problems.ts";
 import type { Archive, Article } from "./types.ts";
@@ -39,7 +39,9 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 	const all: Article[] = [];
 	const dataKey = JSON.stringify(data);
 	for (const file of files) {
-		const article = readCached(join(options.root, file), dataKey, (source, version) => readArticle(file, source, data, problems, options.root, version));
+		const article = readCached(join(options.root, file), dataKey, (source, version) =>
+			readArticle(file, source, data, problems, options.root, version),
+		);
 		if (article) all.push(article);
 	}
 	checkCollisions(all, data, options.root, problems);

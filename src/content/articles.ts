@@ -2,31 +2,54 @@
 import { basename } from "node:path";
 import type { DateTime } from "luxon";
 import { formatSiteDate, parseSiteDate, type DateFormats } from "../time/dates.ts";
-import { checkArticle } from "./article-checks.ts";
-import { reportZodIssues } from "./zod-issues.ts";
+import { checkArticle } from "./checks/article-checks.ts";
+import { reportZodIssues } from "./checks/zod-issues.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
 import { ProblemList } from "./problems.ts";
 import { articleSchema } from "./schema.ts";
-import { slugify } from "./slug.ts";
-import { didYouMean } from "./suggest.ts";
-import { articleUrl, tagUrl } from "./urls.ts";
+import { slugify } from "../site/slug.ts";
+import { didYouMean } from "./checks/suggest.ts";
+import { articleUrl, tagUrl } from "../site/urls.ts";
 import type { Article, SiteData, Tag } from "./types.ts";
 
 export function dateFormats(data: SiteData): DateFormats {
 	return {
-		date: data.strings.dateFormat ?? "cccc, d LLLL yyyy",
-		time: data.strings.timeFormat ?? "HH.mm",
-		dateTime: data.strings.dateTimeFormat ?? "{date} · {time} {zone}",
+		date: data.strings.dateFormat,
+		time: data.strings.timeFormat,
+		dateTime: data.strings.dateTimeFormat,
 	};
 }
 
+/**
+ * A front-matter field under its old name (`category:`, now `rubric:`) still works, with a warning that names the
+ * new one; both names at once are an error, since they could disagree.
+ */
+function renameOldField(file: string, fields: Record<string, unknown>, old: string, name: string, problems: ProblemList): void {
+	if (!(old in fields)) return;
+	if (name in fields) {
+		problems.error(file, `has both "${name}" and "${old}", its old name; keep only ${name}:`, old);
+	} else {
+		problems.warn(file, `"${old}" is the old name of this field; write ${name}: instead`, old);
+		fields[name] = fields[old];
+	}
+	delete fields[old];
+}
+
 /** `root` is the site root, for checks of files under public/; `version` identifies the file's state (archive.ts). */
-export function readArticle(file: string, source: string, data: SiteData, problems: ProblemList, root: string, version = ""): Article | undefined {
+export function readArticle(
+	file: string,
+	source: string,
+	data: SiteData,
+	problems: ProblemList,
+	root: string,
+	version = "",
+): Article | undefined {
 	const parsed = parseFrontMatter(source);
 	if (!parsed.ok) {
 		problems.error(file, parsed.message, undefined, parsed.line);
 		return undefined;
 	}
+	renameOldField(file, parsed.data, "category", "rubric", problems);
 	const result = articleSchema.safeParse(parsed.data);
 	if (!result.success) {
 		reportZodIssues(file, result.error.issues, parsed.data, problems, articleSchema);
@@ -46,9 +69,9 @@ export function readArticle(file: string, source: string, data: SiteData, proble
 			problems.error(file, `"${key}" is not in _data/authors.json (known: ${Object.keys(data.authors).join(", ")})${hint}`, "author");
 		}
 	}
-	if (typeof raw.category === "string" && !data.categories[raw.category.trim()]) {
-		const hint = didYouMean(raw.category, Object.keys(data.categories), nameWords(data.categories));
-		problems.error(file, `"${raw.category}" is not in _data/categories.json (known: ${Object.keys(data.categories).join(", ")})${hint}`, "category");
+	if (typeof raw.rubric === "string" && !data.rubrics[raw.rubric.trim()]) {
+		const hint = didYouMean(raw.rubric, Object.keys(data.rubrics), nameWords(data.rubrics));
+		problems.error(file, `"${raw.rubric}" is not in _data/rubrics.json (known: ${Object.keys(data.rubrics).join(", ")})${hint}`, "rubric");
 	}
 	if (date && updated && updated < date) {
 		problems.error(file, `"${raw.updated}" is before the publication date "${raw.date}"`, "updated");
@@ -59,7 +82,7 @@ export function readArticle(file: string, source: string, data: SiteData, proble
 
 	const slug = fm.slug ?? slugify(basename(file, ".md"));
 	if (!slug) {
-		problems.error(file, 'the file name gives an empty URL slug; add `slug: some-words` or rename the file', "slug");
+		problems.error(file, "the file name gives an empty URL slug; add `slug: some-words` or rename the file", "slug");
 		return undefined;
 	}
 	const formats = dateFormats(data);
@@ -94,7 +117,7 @@ export function readArticle(file: string, source: string, data: SiteData, proble
 		published: formatSiteDate(date, data.site.locale, formats, data.site.timezoneLabel),
 		modified: modifiedAt && formatSiteDate(modifiedAt, data.site.locale, formats, data.site.timezoneLabel),
 		authors,
-		category: data.categories[fm.category]!,
+		rubric: data.rubrics[fm.rubric]!,
 		tags,
 		image: fm.image,
 		draft: fm.draft,

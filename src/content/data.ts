@@ -4,26 +4,28 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { z } from "zod";
-import { missingPublicFile } from "./article-checks.ts";
+import { missingPublicFile } from "../site/public-files.ts";
 import { parseJson } from "./json.ts";
 import { ProblemList } from "./problems.ts";
-import { checkStrings } from "./strings.ts";
-import { reportZodIssues } from "./zod-issues.ts";
+import { checkStrings } from "./checks/strings.ts";
+import { reportZodIssues } from "./checks/zod-issues.ts";
 import {
 	authorsSchema,
-	categoriesSchema,
+	rubricsSchema,
 	navigationSchema,
 	siteSchema,
 	stringsSchema,
 	type Navigation,
 	type SiteConfig,
+	type Strings,
 } from "./schema.ts";
-import { withAddress } from "./address.ts";
-import { slugify } from "./slug.ts";
-import { authorUrl, categoryUrl } from "./urls.ts";
-import type { Author, Category, SiteData } from "./types.ts";
+import { withAddress } from "../site/address.ts";
+import { slugify } from "../site/slug.ts";
+import { authorUrl, rubricUrl } from "../site/urls.ts";
+import type { Author, Rubric, SiteData } from "./types.ts";
 
-const KNOWN = new Set(["site.json", "authors.json", "categories.json", "navigation.json"]);
+// categories.json: the old name of rubrics.json, still read (with a warning) when rubrics.json is missing.
+const KNOWN = new Set(["site.json", "authors.json", "rubrics.json", "categories.json", "navigation.json"]);
 export const DEFAULT_LANGUAGE = "id";
 
 export function loadSiteData(root: string, problems: ProblemList): SiteData | undefined {
@@ -34,7 +36,7 @@ export function loadSiteData(root: string, problems: ProblemList): SiteData | un
 	// At the domain's root until a build says otherwise (--pathprefix; src/plugins/content.ts).
 	const site: SiteConfig | undefined = parsedSite && withAddress(parsedSite as SiteConfig, "/");
 	const authorsRaw = readValidated(root, file("authors.json"), authorsSchema, problems);
-	const categoriesRaw = readValidated(root, file("categories.json"), categoriesSchema, problems);
+	const rubricsRaw = readValidated(root, file(rubricsFileName(root, problems)), rubricsSchema, problems);
 	const navigation = readValidated(root, file("navigation.json"), navigationSchema, problems) as Navigation | undefined;
 
 	const language = site?.language ?? DEFAULT_LANGUAGE;
@@ -50,15 +52,32 @@ export function loadSiteData(root: string, problems: ProblemList): SiteData | un
 		if (value !== undefined) extra[name] = value;
 	}
 
-	if (!site || !authorsRaw || !categoriesRaw || !navigation || !strings) return undefined;
+	if (!site || !authorsRaw || !rubricsRaw || !navigation || !strings) return undefined;
 
 	const authors: Record<string, Author> = {};
-	for (const [key, author] of Object.entries(authorsRaw as z.infer<typeof authorsSchema>)) authors[key] = { key, url: authorUrl(key), ...author };
-	const categories: Record<string, Category> = {};
-	for (const [key, category] of Object.entries(categoriesRaw as z.infer<typeof categoriesSchema>)) {
-		categories[key] = { key, slug: slugify(key), url: categoryUrl(slugify(key)), ...category };
+	for (const [key, author] of Object.entries(authorsRaw as z.infer<typeof authorsSchema>))
+		authors[key] = { key, url: authorUrl(key), ...author };
+	const rubrics: Record<string, Rubric> = {};
+	for (const [key, rubric] of Object.entries(rubricsRaw as z.infer<typeof rubricsSchema>)) {
+		rubrics[key] = { key, slug: slugify(key), url: rubricUrl(slugify(key)), ...rubric };
 	}
-	return { site, authors, categories, navigation, strings, extra };
+	// Complete: checkStrings has made every key the theme and the code read (StringKey) an error when missing.
+	return { site, authors, rubrics, navigation, strings: strings as Strings, extra };
+}
+
+/**
+ * "rubrics.json", or "categories.json" (its old name) with a warning when only that one exists. When both do,
+ * rubrics.json is read and the old file is flagged.
+ */
+function rubricsFileName(root: string, problems: ProblemList): string {
+	const old = join(root, "_data/categories.json");
+	if (!existsSync(old)) return "rubrics.json";
+	if (existsSync(join(root, "_data/rubrics.json"))) {
+		problems.warn("_data/categories.json", "is the old name of _data/rubrics.json, which is read instead; delete this file");
+		return "rubrics.json";
+	}
+	problems.warn("_data/categories.json", "is the old name of this file; rename it to _data/rubrics.json");
+	return "categories.json";
 }
 
 /** JSON files in _data/ other than the ones Warta validates, by name without ".json". */
@@ -73,7 +92,7 @@ export function extraDataNames(root: string): string[] {
 
 /**
  * The UI strings of the site's language. Every file in _data/i18n/ is checked against the default language's
- * file, and the site's language against the keys the theme uses (./strings.ts).
+ * file, and the site's language against the keys the theme uses (./checks/strings.ts).
  */
 function loadStrings(root: string, language: string, problems: ProblemList): Record<string, string> | undefined {
 	const path = (lang: string) => `_data/i18n/${lang}.json`;

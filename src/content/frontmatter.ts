@@ -1,8 +1,8 @@
 // Splits a markdown file into YAML front matter and body. We parse front matter ourselves (not with
-// gray-matter through Eleventy) because articles are not Eleventy templates (../shared/docs/scale.md),
+// gray-matter through Eleventy) because articles are not Eleventy templates (docs/toolchain.md §3–4),
 // and we use js-yaml's CORE_SCHEMA so dates stay strings for src/time/dates.ts to read in the site zone.
 import yaml from "js-yaml";
-import { findSilentComments, yamlHint } from "./yaml-hints.ts";
+import { findSilentComments, yamlHint } from "./checks/yaml-hints.ts";
 
 /** Something legal but probably unintended, found while splitting the file. */
 export interface FrontMatterWarning {
@@ -12,8 +12,7 @@ export interface FrontMatterWarning {
 }
 
 export type FrontMatterResult =
-	| { ok: true; data: Record<string, unknown>; body: string; warnings: FrontMatterWarning[] }
-	| { ok: false; message: string; line?: number };
+	{ ok: true; data: Record<string, unknown>; body: string; warnings: FrontMatterWarning[] } | { ok: false; message: string; line?: number };
 
 const OPENING = /^---[ \t]*\n/;
 const CLOSING = /^---[ \t]*$/m;
@@ -27,7 +26,11 @@ export function parseFrontMatter(source: string): FrontMatterResult {
 		return { ok: false, message: 'the file is empty; an article starts with front matter between two "---" lines' };
 	}
 	if (!OPENING.test(text)) {
-		return { ok: false, message: 'no front matter: the file must start with a "---" line, then title, date, … and a closing "---"', line: 1 };
+		return {
+			ok: false,
+			message: 'no front matter: the file must start with a "---" line, then title, date, … and a closing "---"',
+			line: 1,
+		};
 	}
 	const afterOpening = text.replace(OPENING, "");
 	const closing = CLOSING.exec(afterOpening);

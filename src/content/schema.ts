@@ -1,5 +1,5 @@
 // The content schema: every field an author or editor may write, in one typed place.
-// Article front matter and every data file in _data/ are checked against it once, when the index is
+// Article front matter and every data file in _data/ are checked against it once, when the archive is
 // built (src/content/archive.ts); the rest of Warta trusts the result. Field reference: docs/authoring.md.
 import { z } from "zod";
 
@@ -29,8 +29,7 @@ const expectText = (what: string) => ({
 });
 
 const text = (what: string) => z.string(expectText(what)).trim().min(1, `must not be empty: ${what}`);
-const sitePath = (what: string) =>
-	z.string(expect(what)).regex(/^\/[^\s]*$/, `expected ${what}, a path starting with "/"`);
+const sitePath = (what: string) => z.string(expect(what)).regex(/^\/[^\s]*$/, `expected ${what}, a path starting with "/"`);
 
 // ---------------------------------------------------------------------------------------------
 // Articles (front matter of articles/**/*.md)
@@ -67,36 +66,49 @@ const limited = (what: string, max: number) =>
 const imagePath = (what: string) =>
 	z
 		.string(expectText(what))
-		.regex(/^(\/(?!\/)|https?:\/\/)\S+$/, `expected ${what}: a path starting with "/" under public/, or a full "https://…" address, without spaces`);
+		.regex(
+			/^(\/(?!\/)|https?:\/\/)\S+$/,
+			`expected ${what}: a path starting with "/" under public/, or a full "https://…" address, without spaces`,
+		);
 
-export const imageSchema = z.strictObject(
-	{
-		src: imagePath('the image path, e.g. "/media/2018/04/pelantikan.jpg"'),
-		alt: text("a short description of the photo for readers who cannot see it"),
-		caption: text("the photo caption").optional(),
-		credit: text('who took the photo, e.g. "Foto: Sari Wulandari"').optional(),
-		width: z.number(expect("the width in pixels")).int().positive().optional(),
-		height: z.number(expect("the height in pixels")).int().positive().optional(),
-	},
-	expect("a group of fields: src, alt, and optionally caption, credit, width, height"),
-).refine((image) => (image.width === undefined) === (image.height === undefined), {
-	message: "give both width and height (in pixels), or neither",
-	path: ["height"],
-});
+export const imageSchema = z
+	.strictObject(
+		{
+			src: imagePath('the image path, e.g. "/media/2018/04/pelantikan.jpg"'),
+			alt: text("a short description of the photo for readers who cannot see it"),
+			caption: text("the photo caption").optional(),
+			credit: text('who took the photo, e.g. "Foto: Sari Wulandari"').optional(),
+			width: z.number(expect("the width in pixels")).int().positive().optional(),
+			height: z.number(expect("the height in pixels")).int().positive().optional(),
+		},
+		expect("a group of fields: src, alt, and optionally caption, credit, width, height"),
+	)
+	.refine((image) => (image.width === undefined) === (image.height === undefined), {
+		message: "give both width and height (in pixels), or neither",
+		path: ["height"],
+	});
 
 export const articleSchema = z.strictObject({
 	title: limited("the headline", TITLE_MAX),
 	// Checked as a date in the site zone by src/time/dates.ts, after the schema.
 	date: z.string(expect('the publication date and time, e.g. "2018-04-17 10:15"')),
 	updated: z.string(expect('the date of the last update, e.g. "2018-04-18 08:00"')).optional(),
-	author: z.union([text("an author key"), z.array(text("an author key")).min(1)], expect("an author key from _data/authors.json, or a list of keys")),
-	category: text("a rubric key from _data/categories.json"),
-	tags: z.array(text("a tag"), expect('a list of tags, e.g. [Pemkab Serang, ASN]')).default([]),
+	author: z.union(
+		[text("an author key"), z.array(text("an author key")).min(1)],
+		expect("an author key from _data/authors.json, or a list of keys"),
+	),
+	rubric: text("a rubric key from _data/rubrics.json"),
+	tags: z.array(text("a tag"), expect("a list of tags, e.g. [Pemkab Serang, ASN]")).default([]),
 	summary: limited("a one or two sentence summary", SUMMARY_MAX),
 	dateline: text('the place the story was filed from, e.g. "Serang"').optional(),
 	image: imageSchema.optional(),
-	slug: z.string(expect("a URL slug")).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase letters, digits and dashes, e.g. "rapat-dprd-serang"').optional(),
-	permalink: sitePath('a URL path, e.g. "/berita/lama/123/"').regex(/\/$|\.html$/, 'must end with "/" or ".html"').optional(),
+	slug: z
+		.string(expect("a URL slug"))
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase letters, digits and dashes, e.g. "rapat-dprd-serang"')
+		.optional(),
+	permalink: sitePath('a URL path, e.g. "/berita/lama/123/"')
+		.regex(/\/$|\.html$/, 'must end with "/" or ".html"')
+		.optional(),
 	draft: z.boolean(expect("true or false")).default(false),
 	featured: z.boolean(expect("true or false")).default(false),
 	// Ralat: dated corrections shown on the article; each date is read in the site zone after the schema.
@@ -157,13 +169,19 @@ export const authorSchema = z.strictObject({
 	photo: sitePath("the photo path").optional(),
 	email: z.email("expected an e-mail address").optional(),
 });
-export const authorsSchema = z.record(z.string().regex(/^[a-z0-9-]+$/, "author keys use lowercase letters, digits and dashes"), authorSchema);
+export const authorsSchema = z.record(
+	z.string().regex(/^[a-z0-9-]+$/, "author keys use lowercase letters, digits and dashes"),
+	authorSchema,
+);
 
-export const categorySchema = z.strictObject({
+export const rubricSchema = z.strictObject({
 	name: text("the rubric's name"),
 	description: text("one sentence about the rubric").optional(),
 });
-export const categoriesSchema = z.record(z.string().regex(/^[a-z0-9-]+$/, "rubric keys use lowercase letters, digits and dashes"), categorySchema);
+export const rubricsSchema = z.record(
+	z.string().regex(/^[a-z0-9-]+$/, "rubric keys use lowercase letters, digits and dashes"),
+	rubricSchema,
+);
 
 /** A menu link: a path on this site ("/kategori/hukum/", "/feed.xml") or a full address elsewhere. */
 const linkUrl = z
@@ -182,13 +200,18 @@ export const navigationSchema = z.strictObject({
 /** UI strings: every key of the default locale file is required in every locale. */
 export const stringsSchema = z.record(z.string(), z.string());
 
-/** The validated site settings plus where the site lives: `base` = url + path prefix (src/content/address.ts).
+/** The validated site settings plus where the site lives: `base` = url + path prefix (src/site/address.ts).
  *  Build absolute URLs from `base`, never from `url`. */
 export type SiteConfig = z.infer<typeof siteSchema> & { pathPrefix: string; base: string };
 export type AuthorData = z.infer<typeof authorSchema>;
-export type CategoryData = z.infer<typeof categorySchema>;
+export type RubricData = z.infer<typeof rubricSchema>;
 export type Navigation = z.infer<typeof navigationSchema>;
-export type Strings = Record<string, string>;
+/**
+ * The UI string keys: those of the default locale file, _data/i18n/id.json, so code that reads a key the file
+ * lacks does not compile. Every other locale must have the same keys (src/content/checks/strings.ts).
+ */
+export type StringKey = keyof typeof import("../../_data/i18n/id.json", { with: { type: "json" } });
+export type Strings = Readonly<Record<StringKey, string>>;
 
 function isTimeZone(zone: string): boolean {
 	try {

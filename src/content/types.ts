@@ -1,7 +1,7 @@
 // The shapes the rest of Warta works with once content has been read and validated.
 import type { DateTime } from "luxon";
 import type { FormattedDate } from "../time/dates.ts";
-import type { AuthorData, CategoryData, Navigation, SiteConfig, Strings } from "./schema.ts";
+import type { AuthorData, RubricData, Navigation, SiteConfig, Strings } from "./schema.ts";
 
 export interface Author extends AuthorData {
 	key: string;
@@ -9,7 +9,7 @@ export interface Author extends AuthorData {
 	url: string;
 }
 
-export interface Category extends CategoryData {
+export interface Rubric extends RubricData {
 	key: string;
 	slug: string;
 	/** The rubric's page: "/kategori/pemerintahan/" */
@@ -56,7 +56,7 @@ export interface Article {
 	published: FormattedDate;
 	modified?: FormattedDate;
 	authors: Author[];
-	category: Category;
+	rubric: Rubric;
 	tags: Tag[];
 	image?: ArticleImage;
 	draft: boolean;
@@ -73,7 +73,7 @@ export interface Article {
 export interface SiteData {
 	site: SiteConfig;
 	authors: Record<string, Author>;
-	categories: Record<string, Category>;
+	rubrics: Record<string, Rubric>;
 	navigation: Navigation;
 	/** UI strings of the site's language (_data/i18n/<language>.json) */
 	strings: Strings;

@@ -9,6 +9,7 @@
 //   plain servers: a correction must reach readers within minutes.
 // - Feeds get their registered media types; most hosts would send application/xml and application/json.
 // Netlify: https://docs.netlify.com/routing/headers/  Cloudflare Pages: https://developers.cloudflare.com/pages/configuration/headers/
+import { FEED_TYPES, siteFeedPaths, type FeedFormat } from "../feeds/catalog.ts";
 
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 /** For HTML and feeds where the host lets us choose (nginx, Apache, S3): five minutes. */
@@ -17,21 +18,18 @@ export const SHORT = "public, max-age=300";
 /** Site paths (without path prefix) of folders that hold only content-hashed files. */
 export const IMMUTABLE_DIRS = ["/css/", "/js/", "/media/img/"] as const;
 
-export const FEED_TYPES = {
-	rss: "application/rss+xml; charset=utf-8",
-	atom: "application/atom+xml; charset=utf-8",
-	json: "application/feed+json; charset=utf-8",
-} as const;
+/** The Content-Type header of a feed: its media type from the feed catalog (src/feeds/catalog.ts), in UTF-8. */
+export const feedContentType = (format: FeedFormat): string => `${FEED_TYPES[format]}; charset=utf-8`;
 
 export interface FeedFile {
 	/** Site path, e.g. "/feed.xml" */
 	path: string;
-	type: keyof typeof FEED_TYPES;
+	type: FeedFormat;
 }
 
-/** The feeds the site publishes. Add every feed here (Atom, JSON Feed, per rubric/author) so hosts label it right. */
+/** The site feed in every format the catalog publishes, so hosts label each with its media type. */
 export function feedFiles(site: { feed: { path: string } }): FeedFile[] {
-	return [{ path: site.feed.path, type: "rss" }];
+	return Object.entries(siteFeedPaths(site)).map(([type, path]) => ({ path, type: type as FeedFormat }));
 }
 
 export function isImmutable(sitePath: string): boolean {
@@ -42,7 +40,7 @@ export function isImmutable(sitePath: string): boolean {
 export function headersFile(feeds: FeedFile[]): string {
 	const rules = [
 		...IMMUTABLE_DIRS.map((dir) => `${dir}*\n  Cache-Control: ${IMMUTABLE}`),
-		...feeds.map((feed) => `${feed.path}\n  Content-Type: ${FEED_TYPES[feed.type]}`),
+		...feeds.map((feed) => `${feed.path}\n  Content-Type: ${feedContentType(feed.type)}`),
 	];
 	return `# Written by Warta's build (src/deploy/headers.ts); docs/deploy.md explains each rule.\n${rules.join("\n")}\n`;
 }

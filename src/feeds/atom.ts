@@ -2,8 +2,9 @@
 // are RFC 3339 with the site offset ("2018-04-17T10:15:00+07:00"); `published` is first publication and
 // `updated` moves with corrections (§4.2.9, §4.2.15). Ids are the permanent absolute URLs.
 import { rfc3339 } from "../time/dates.ts";
-import { lastChange, newestChange, type FeedEntry, type FeedMeta, type FeedPerson } from "./model.ts";
-import { element, parent, xmlDeclaration } from "./xml.ts";
+import { lastChange, newestChange } from "../views/changes.ts";
+import type { FeedEntry, FeedMeta, FeedPerson } from "./model.ts";
+import { element, parent, xmlDeclaration } from "../site/xml.ts";
 
 export const ATOM_NAMESPACE = "http://www.w3.org/2005/Atom";
 
@@ -27,13 +28,14 @@ export function buildAtom(meta: FeedMeta, entries: readonly FeedEntry[]): string
 				element("title", { type: "text" }, entry.title),
 				element("link", { rel: "alternate", type: "text/html", href: entry.url }),
 				element("id", {}, entry.id),
-				element("published", {}, rfc3339(entry.published)),
+				element("published", {}, rfc3339(entry.date)),
 				element("updated", {}, rfc3339(lastChange(entry))),
 				...entry.authors.map(person),
 				...entry.categories.map((term) => element("category", { term })),
 				element("summary", { type: "text" }, entry.summary),
 				element("content", { type: "html" }, entry.contentHtml),
-				entry.image && element("link", { rel: "enclosure", type: entry.image.type, length: entry.image.length || undefined, href: entry.image.url }),
+				entry.image &&
+					element("link", { rel: "enclosure", type: entry.image.type, length: entry.image.length || undefined, href: entry.image.url }),
 			]),
 		),
 	]);

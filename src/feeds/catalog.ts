@@ -1,17 +1,17 @@
 // Which feeds the site publishes and what each holds: the site feed (RSS, Atom, JSON Feed) and one RSS
 // feed per rubric and per author. The per-section lists are filled in ONE pass over the newest-first
 // index, each capped at the feed limit, so the cost does not depend on how many sections there are
-// (../shared/docs/scale.md); the pass stops as soon as every list is full.
+// (docs/architecture.md); the pass stops as soon as every list is full.
 // Per-tag feeds are left out on purpose: a local archive collects thousands of tags, and a full-content
 // feed per tag would multiply the output size for little use.
 import type { SiteData, Article } from "../content/types.ts";
-import { atomFeedUrl, authorFeedUrl, categoryFeedUrl, jsonFeedUrl } from "../content/urls.ts";
-import { fill } from "../plugins/filters.ts";
+import { atomFeedUrl, authorFeedUrl, rubricFeedUrl, jsonFeedUrl } from "../site/urls.ts";
+import { fill } from "../site/text.ts";
 
 export type FeedFormat = "rss" | "atom" | "json";
 
 export interface FeedSource {
-	kind: "site" | "category" | "author";
+	kind: "site" | "rubric" | "author";
 	/** Rubric or author key; "" for the site feed */
 	key: string;
 	title: string;
@@ -32,13 +32,19 @@ export interface FeedLink {
 	type: string;
 }
 
+/** THE list of feed formats and their registered media types: head links and host headers (src/deploy/headers.ts) use it. */
 export const FEED_TYPES: Record<FeedFormat, string> = {
 	rss: "application/rss+xml",
 	atom: "application/atom+xml",
 	json: "application/feed+json",
 };
 
-type Data = Pick<SiteData, "site" | "strings" | "categories" | "authors">;
+/** Site paths of the site feed in every format. */
+export function siteFeedPaths(site: { feed: { path: string } }): Record<FeedFormat, string> {
+	return { rss: site.feed.path, atom: atomFeedUrl, json: jsonFeedUrl };
+}
+
+type Data = Pick<SiteData, "site" | "strings" | "rubrics" | "authors">;
 
 export function siteFeed({ site, strings }: Data, articles: readonly Article[]): FeedSource {
 	return {
@@ -46,7 +52,7 @@ export function siteFeed({ site, strings }: Data, articles: readonly Article[]):
 		key: "",
 		title: site.title,
 		description: site.description,
-		paths: { rss: site.feed.path, atom: atomFeedUrl, json: jsonFeedUrl },
+		paths: siteFeedPaths(site),
 		pageUrl: "/",
 		articles: articles.slice(0, site.feed.limit),
 	};
@@ -56,15 +62,15 @@ export function siteFeed({ site, strings }: Data, articles: readonly Article[]):
 export function sectionFeeds(data: Data, articles: readonly Article[]): FeedSource[] {
 	const { site, strings } = data;
 	const limit = site.feed.limit;
-	const byCategory = new Map<string, FeedSource>();
-	for (const category of Object.values(data.categories)) {
-		byCategory.set(category.key, {
-			kind: "category",
-			key: category.key,
-			title: fill(strings.feedCategoryTitle ?? "{site}: {name}", { site: site.title, name: category.name }),
-			description: category.description ?? fill(strings.feedCategoryDescription ?? "{name}", { site: site.title, name: category.name }),
-			paths: { rss: categoryFeedUrl(category.slug) },
-			pageUrl: category.url,
+	const byRubric = new Map<string, FeedSource>();
+	for (const rubric of Object.values(data.rubrics)) {
+		byRubric.set(rubric.key, {
+			kind: "rubric",
+			key: rubric.key,
+			title: fill(strings.feedRubricTitle, { site: site.title, name: rubric.name }),
+			description: rubric.description ?? fill(strings.feedRubricDescription, { site: site.title, name: rubric.name }),
+			paths: { rss: rubricFeedUrl(rubric.slug) },
+			pageUrl: rubric.url,
 			articles: [],
 		});
 	}
@@ -73,14 +79,14 @@ export function sectionFeeds(data: Data, articles: readonly Article[]): FeedSour
 		byAuthor.set(author.key, {
 			kind: "author",
 			key: author.key,
-			title: fill(strings.feedAuthorTitle ?? "{site}: {name}", { site: site.title, name: author.name }),
-			description: fill(strings.feedAuthorDescription ?? "{name}", { site: site.title, name: author.name }),
+			title: fill(strings.feedAuthorTitle, { site: site.title, name: author.name }),
+			description: fill(strings.feedAuthorDescription, { site: site.title, name: author.name }),
 			paths: { rss: authorFeedUrl(author.key) },
 			pageUrl: author.url,
 			articles: [],
 		});
 	}
-	const total = byCategory.size + byAuthor.size;
+	const total = byRubric.size + byAuthor.size;
 	let full = 0;
 	const add = (feed: FeedSource | undefined, article: Article) => {
 		// The at(-1) check keeps an author listed twice on one article from giving two items with one guid.
@@ -90,29 +96,29 @@ export function sectionFeeds(data: Data, articles: readonly Article[]): FeedSour
 	};
 	for (const article of articles) {
 		if (full === total) break;
-		add(byCategory.get(article.category.key), article);
+		add(byRubric.get(article.rubric.key), article);
 		for (const author of article.authors) add(byAuthor.get(author.key), article);
 	}
-	return [...byCategory.values(), ...byAuthor.values()];
+	return [...byRubric.values(), ...byAuthor.values()];
 }
 
 /** The site feeds every page advertises. */
 export function siteFeedLinks({ site, strings }: Pick<SiteData, "site" | "strings">): FeedLink[] {
 	return [
-		{ title: fill(strings.feedTitle ?? "RSS {site}", { site: site.title }), url: site.feed.path, type: FEED_TYPES.rss },
-		{ title: fill(strings.feedAtomTitle ?? "Atom {site}", { site: site.title }), url: atomFeedUrl, type: FEED_TYPES.atom },
-		{ title: fill(strings.feedJsonTitle ?? "JSON Feed {site}", { site: site.title }), url: jsonFeedUrl, type: FEED_TYPES.json },
+		{ title: fill(strings.feedTitle, { site: site.title }), url: site.feed.path, type: FEED_TYPES.rss },
+		{ title: fill(strings.feedAtomTitle, { site: site.title }), url: atomFeedUrl, type: FEED_TYPES.atom },
+		{ title: fill(strings.feedJsonTitle, { site: site.title }), url: jsonFeedUrl, type: FEED_TYPES.json },
 	];
 }
 
-/** For a rubric page's `feeds` data: `feeds: [categoryFeedLink(category, data)]`. */
-export function categoryFeedLink(category: { name: string; slug: string }, { site, strings }: Pick<SiteData, "site" | "strings">): FeedLink {
-	const title = fill(strings.feedCategoryTitle ?? "{site}: {name}", { site: site.title, name: category.name });
-	return { title, url: categoryFeedUrl(category.slug), type: FEED_TYPES.rss };
+/** For a rubric page's `feeds` data: `feeds: [rubricFeedLink(rubric, data)]`. */
+export function rubricFeedLink(rubric: { name: string; slug: string }, { site, strings }: Pick<SiteData, "site" | "strings">): FeedLink {
+	const title = fill(strings.feedRubricTitle, { site: site.title, name: rubric.name });
+	return { title, url: rubricFeedUrl(rubric.slug), type: FEED_TYPES.rss };
 }
 
 /** For an author page's `feeds` data: `feeds: [authorFeedLink(author, data)]`. */
 export function authorFeedLink(author: { name: string; key: string }, { site, strings }: Pick<SiteData, "site" | "strings">): FeedLink {
-	const title = fill(strings.feedAuthorTitle ?? "{site}: {name}", { site: site.title, name: author.name });
+	const title = fill(strings.feedAuthorTitle, { site: site.title, name: author.name });
 	return { title, url: authorFeedUrl(author.key), type: FEED_TYPES.rss };
 }

@@ -1,11 +1,11 @@
-// From an Article of the index to a format-neutral feed entry: absolute URLs, the lead image with its real
+// From an article of the archive to a format-neutral feed entry: absolute URLs, the lead image with its real
 // byte length, full HTML content. One article appears in several feeds (main RSS, Atom, JSON, its rubric's,
 // each author's), so its entry is built once per build and shared.
 import type { Strings, SiteConfig } from "../content/schema.ts";
 import type { Article } from "../content/types.ts";
-import { absoluteUrl } from "../content/urls.ts";
+import { absoluteUrl } from "../site/urls.ts";
 import { renderArticleBody } from "../markdown/article.ts";
-import { escapeXml as escapeHtml } from "./xml.ts";
+import { escapeXml as escapeHtml } from "../site/xml.ts";
 import { mediaLength, mediaType } from "./media.ts";
 import type { FeedEntry } from "./model.ts";
 
@@ -42,10 +42,10 @@ async function buildEntry(article: Article, { site, strings, publicDir, absoluti
 		title: article.title,
 		summary: article.summary,
 		contentHtml: await absolutize(feedContentHtml(article, site.locale, strings), article.url),
-		published: article.date,
+		date: article.date,
 		updated: article.updated,
 		authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(site.base, author.url) })),
-		categories: [article.category.name, ...article.tags.map((tag) => tag.name)],
+		categories: [article.rubric.name, ...article.tags.map((tag) => tag.name)],
 		image: image && {
 			url: absoluteUrl(site.base, image.src),
 			type: mediaType(image.src),
@@ -66,7 +66,10 @@ export function feedContentHtml(article: Article, locale: string, strings: Strin
 	const image = article.image;
 	if (image) {
 		const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : "";
-		const caption = [image.caption, image.credit].filter(Boolean).map((s) => escapeHtml(s!)).join(" ");
+		const caption = [image.caption, image.credit]
+			.filter(Boolean)
+			.map((s) => escapeHtml(s!))
+			.join(" ");
 		parts.push(
 			`<figure><img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}"${size}>` +
 				(caption ? `<figcaption>${caption}</figcaption>` : "") +
@@ -75,7 +78,7 @@ export function feedContentHtml(article: Article, locale: string, strings: Strin
 	}
 	parts.push(renderArticleBody(article, locale));
 	for (const correction of article.corrections) {
-		const label = `${strings.correction ?? "Ralat"} (${correction.when.dateTime})`;
+		const label = `${strings.correction} (${correction.when.dateTime})`;
 		parts.push(`<p><strong>${escapeHtml(label)}:</strong> ${escapeHtml(correction.text)}</p>`);
 	}
 	return parts.join("\n");

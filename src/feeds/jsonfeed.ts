@@ -25,7 +25,7 @@ export function jsonFeedObject(meta: FeedMeta, entries: readonly FeedEntry[]): R
 			summary: entry.summary,
 			content_html: entry.contentHtml,
 			...(entry.image ? { image: entry.image.url } : {}),
-			date_published: rfc3339(entry.published),
+			date_published: rfc3339(entry.date),
 			...(entry.updated ? { date_modified: rfc3339(entry.updated) } : {}),
 			authors: entry.authors.map(person),
 			tags: entry.categories,

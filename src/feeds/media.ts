@@ -2,7 +2,8 @@
 // for <enclosure length type> (https://www.rssboard.org/rss-profile#element-channel-item-enclosure).
 // Sizes are read once per build (a stat, not a read) and cached; the plugin clears the cache per build.
 import { statSync } from "node:fs";
-import { extname, join, normalize, sep } from "node:path";
+import { extname } from "node:path";
+import { publicFile } from "../site/public-files.ts";
 
 const TYPES: Record<string, string> = {
 	".jpg": "image/jpeg",
@@ -26,9 +27,8 @@ const sizes = new Map<string, number>();
  * there or the source is a full URL elsewhere (the RSS Profile's value for an unknown length).
  */
 export function mediaLength(publicDir: string, src: string): number {
-	if (!src.startsWith("/") || src.startsWith("//")) return 0;
-	const file = normalize(join(publicDir, decodeURI(src.split(/[?#]/)[0]!)));
-	if (!file.startsWith(normalize(publicDir) + sep)) return 0;
+	const file = publicFile(publicDir, src);
+	if (!file) return 0;
 	let size = sizes.get(file);
 	if (size === undefined) {
 		try {

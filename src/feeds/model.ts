@@ -29,7 +29,8 @@ export interface FeedEntry {
 	summary: string;
 	/** Full HTML with absolute URLs only */
 	contentHtml: string;
-	published: DateTime;
+	/** Publication */
+	date: DateTime;
 	/** Last modification (an update or a correction), when later than publication */
 	updated?: DateTime;
 	authors: FeedPerson[];
@@ -58,17 +59,4 @@ export interface FeedMeta {
 	timeZone: string;
 	/** When the feed has no entries, the date Atom still requires as <updated> (the build's "now") */
 	emptyUpdated: DateTime;
-}
-
-/** An entry's last change: its update or correction date, else its publication. */
-export const lastChange = (entry: FeedEntry): DateTime => entry.updated ?? entry.published;
-
-/** The newest change among the entries (RSS lastBuildDate, Atom feed <updated>); undefined when empty. */
-export function newestChange(entries: readonly FeedEntry[]): DateTime | undefined {
-	let newest: DateTime | undefined;
-	for (const entry of entries) {
-		const change = lastChange(entry);
-		if (!newest || change > newest) newest = change;
-	}
-	return newest;
 }

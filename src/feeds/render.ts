@@ -1,7 +1,7 @@
-// Renders one feed source in one format: the feed model from the site data, entries from the index, then
+// Renders one feed source in one format: the feed model from the site data, entries from the archive, then
 // the pure builder of that format. Used by the feed page templates in src/pages/.
 import type { Archive } from "../content/types.ts";
-import { absoluteUrl } from "../content/urls.ts";
+import { absoluteUrl } from "../site/urls.ts";
 import { buildAtom } from "./atom.ts";
 import type { FeedFormat, FeedSource } from "./catalog.ts";
 import { feedEntry, type EntryContext } from "./entries.ts";

@@ -1,12 +1,13 @@
 // RSS 2.0 (https://www.rssboard.org/rss-specification, with the RSS Best Practices Profile): a pure
-// builder from the feed model to XML through the one escaping path in ./xml.ts. Every namespace used is
-// declared (plugin-rss's own RSS template forgets xmlns:content, ../shared/docs/standards.md §2.6). Dates
+// builder from the feed model to XML through the one escaping path in src/site/xml.ts. Every namespace used is
+// declared (plugin-rss's own RSS template uses <content:encoded> without declaring xmlns:content). Dates
 // come from @11ty/eleventy-plugin-rss's dateToRfc822, always given the site zone (its default is the build
 // machine's zone).
 import { dateToRfc822 } from "@11ty/eleventy-plugin-rss";
 import type { DateTime } from "luxon";
-import { newestChange, type FeedEntry, type FeedMeta } from "./model.ts";
-import { element, parent, xmlDeclaration } from "./xml.ts";
+import { newestChange } from "../views/changes.ts";
+import type { FeedEntry, FeedMeta } from "./model.ts";
+import { element, parent, xmlDeclaration } from "../site/xml.ts";
 
 // dateToRfc822 builds an Intl.DateTimeFormat on every call (~0.3 ms); one story appears in the site feed and in
 // its rubric's and authors' feeds, so formatted dates are kept (bounded: a build formats each instant once).
@@ -56,14 +57,16 @@ export function buildRss(meta: FeedMeta, entries: readonly FeedEntry[]): string 
 				element("title", {}, entry.title),
 				element("link", {}, entry.url),
 				element("guid", { isPermaLink: "true" }, entry.id),
-				element("pubDate", {}, date(entry.published)),
+				element("pubDate", {}, date(entry.date)),
 				// <author> must be an e-mail address; names go in dc:creator, one per author.
 				...entry.authors.map((person) => element("dc:creator", {}, person.name)),
 				...entry.categories.map((name) => element("category", {}, name)),
 				element("description", {}, entry.summary),
 				element("content:encoded", {}, entry.contentHtml),
 				// The W3C validator rejects length="0", so a photo of unknown size (not under public/) gets no enclosure.
-				entry.image && entry.image.length > 0 && element("enclosure", { url: entry.image.url, length: entry.image.length, type: entry.image.type }),
+				entry.image &&
+					entry.image.length > 0 &&
+					element("enclosure", { url: entry.image.url, length: entry.image.length, type: entry.image.type }),
 				entry.image &&
 					parent(
 						"media:content",

@@ -1,10 +1,11 @@
 // An article's lead photo as the page shows it and as social cards and structured data use it. The one place
 // that turns `article.image` into URLs: templates read `leadImage.html` (the figure) and `leadImage.social`
 // (og:image, JSON-LD image: an absolute URL of a 1200 px JPEG).
-import { absoluteUrl } from "../content/address.ts";
+import { absoluteUrl } from "../site/address.ts";
 import type { Article } from "../content/types.ts";
 import { pictureHtml, plainImgHtml } from "./picture.ts";
-import { isLocalImage, type ImageService } from "./service.ts";
+import { isSitePath } from "../site/public-files.ts";
+import type { ImageService } from "./service.ts";
 
 export interface SocialImage {
 	/** Absolute URL (with the site's path prefix) */
@@ -21,11 +22,15 @@ export interface LeadImage {
 	social: SocialImage;
 }
 
-/** `base` is `site.base` (src/content/address.ts). */
-export async function leadImage(article: Pick<Article, "image" | "file">, images: ImageService, base: string): Promise<LeadImage | undefined> {
+/** `base` is `site.base` (src/site/address.ts). */
+export async function leadImage(
+	article: Pick<Article, "image" | "file">,
+	images: ImageService,
+	base: string,
+): Promise<LeadImage | undefined> {
 	const image = article.image;
 	if (!image) return undefined;
-	if (!isLocalImage(image.src)) {
+	if (!isSitePath(image.src)) {
 		const html = plainImgHtml(image.src, { alt: image.alt, position: "lead", width: image.width, height: image.height });
 		return { html, social: { url: image.src, width: image.width, height: image.height } };
 	}

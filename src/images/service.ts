@@ -11,10 +11,11 @@
 // Every photo the articles show is prepared before Eleventy writes a page (`prepare`, from eleventy.before), so a
 // photo that cannot be read stops the build cleanly, with every such photo named, and pages find their photos ready.
 import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from "node:fs";
-import { join, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
 import Image from "@11ty/eleventy-img";
 import { ContentError, type Problem } from "../content/problems.ts";
 import type { Article } from "../content/types.ts";
+import { isSitePath, publicFile, publicPath } from "../site/public-files.ts";
 import type { ImageFormat, ImageVariant, ImageVariants } from "./picture.ts";
 
 /** Site path of the processed files; immutable (content-hashed names), see docs/deploy.md. */
@@ -99,8 +100,8 @@ export class ImageService {
 				}),
 			);
 		for (const article of articles) {
-			if (article.image && isLocalImage(article.image.src)) add(article.image.src, article.file, "image.src");
-			for (const src of markdownImageSources(article.body)) if (isLocalImage(src)) add(src, article.file);
+			if (article.image && isSitePath(article.image.src)) add(article.image.src, article.file, "image.src");
+			for (const src of markdownImageSources(article.body)) if (isSitePath(src)) add(src, article.file);
 		}
 		await Promise.all(jobs);
 		if (problems.size) throw new ContentError([...problems.values()]);
@@ -133,10 +134,9 @@ export class ImageService {
 
 	private async load(src: string, path: string, file: string, field?: string): Promise<ProcessedImage> {
 		if (!this.output) throw new Error("ImageService.process() before startBuild()");
-		const publicDir = join(this.root, "public");
-		const source = join(publicDir, path);
+		const source = publicFile(join(this.root, "public"), src);
 		const problem = (message: string) => new ContentError([{ file, field, severity: "error", message }]);
-		if (!source.startsWith(publicDir + sep)) throw problem(`the photo "${src}" points outside public/; write its path under public/, e.g. "/media/2019/02/foto.jpg"`);
+		if (!source) throw problem(`the photo "${src}" points outside public/; write its path under public/, e.g. "/media/2019/02/foto.jpg"`);
 		let stat: Stats;
 		try {
 			stat = statSync(source);
@@ -230,22 +230,15 @@ export class ImageService {
 		if (this.manifest) return this.manifest;
 		this.manifest = new Map();
 		try {
-			const saved = JSON.parse(readFileSync(join(this.cacheDir, "manifest.json"), "utf8")) as { version?: number; images?: Record<string, ManifestEntry> };
+			const saved = JSON.parse(readFileSync(join(this.cacheDir, "manifest.json"), "utf8")) as {
+				version?: number;
+				images?: Record<string, ManifestEntry>;
+			};
 			if (saved.version === MANIFEST_VERSION && saved.images) this.manifest = new Map(Object.entries(saved.images));
 		} catch {
 			// No cache yet, or an unreadable one: start afresh.
 		}
 		return this.manifest;
-	}
-}
-
-/** "/media/2019/x%20y.jpg?v=2" → "/media/2019/x y.jpg" (the file under public/) */
-export function publicPath(src: string): string {
-	const path = src.replace(/[?#].*$/, "");
-	try {
-		return decodeURIComponent(path);
-	} catch {
-		return path;
 	}
 }
 
@@ -257,6 +250,3 @@ export function markdownImageSources(body: string): string[] {
 	if (!body.includes("![")) return [];
 	return [...body.matchAll(/!\[[^\]]*\]\(\s*<?([^\s)>]+)/g)].map((m) => m[1]!);
 }
-
-/** A photo Warta encodes: a path under public/. Full addresses of other sites are shown as they are. */
-export const isLocalImage = (src: string): boolean => src.startsWith("/") && !src.startsWith("//");

@@ -1,11 +1,10 @@
 // The HTML body of one article: markdown rendered, with the dateline ("SERANG –") opening the first paragraph
 // as news sites print it.
-import type { Article } from "../content/types.ts";
 import { renderMarkdown } from "./markdown.ts";
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-export function renderArticleBody(article: Pick<Article, "body" | "dateline">, locale: string): string {
+export function renderArticleBody(article: { body: string; dateline?: string }, locale: string): string {
 	const html = renderMarkdown(article.body);
 	if (!article.dateline) return html;
 	const dateline = `<span class="dateline">${escapeHtml(article.dateline.toLocaleUpperCase(locale))} –</span> `;

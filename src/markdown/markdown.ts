@@ -1,9 +1,9 @@
 // Warta's own markdown-it instance: article bodies are rendered here, never by Eleventy's template
-// engines, so `{{` and `{%` in a story stay literal text (../shared/docs/toolchain.md §5).
+// engines, so `{{` and `{%` in a story stay literal text (docs/toolchain.md §4).
 // https://github.com/markdown-it/markdown-it#init-with-presets-and-options
 import markdownIt, { type MarkdownIt } from "markdown-it";
 import anchor from "markdown-it-anchor";
-import { slugify } from "../content/slug.ts";
+import { slugify } from "../site/slug.ts";
 
 export function createMarkdown(): MarkdownIt {
 	const md = markdownIt({
@@ -28,7 +28,7 @@ export function renderMarkdown(source: string): string {
 	return shared.render(source);
 }
 
-/** The tokens of an article body, without rendering: for checks of what the text links to (src/content/body-images.ts). */
+/** The tokens of an article body, without rendering: for checks of what the text links to (src/content/checks/body-images.ts). */
 export function parseMarkdown(source: string): ReturnType<MarkdownIt["parse"]> {
 	shared ??= createMarkdown();
 	return shared.parse(source, {});

@@ -1,13 +1,12 @@
-// One Eleventy template for every article page: pagination over the index, one page per article.
-// https://www.11ty.dev/docs/pagination/ — this is the design that builds 100,000 articles (../shared/docs/scale.md).
+// One Eleventy template for every article page: pagination over the archive, one page per article.
+// https://www.11ty.dev/docs/pagination/ — this is the design that builds 100,000 articles (docs/performance.md#why-articles-are-one-paginated-template).
 import { renderArticleBody } from "../markdown/article.ts";
-import type { ArticleView } from "../content/newsroom.ts";
-import { articleVersion } from "../content/render-plan.ts";
+import type { ArticleView } from "../views/views.ts";
+import { articleVersion } from "../views/render-plan.ts";
 import type { Article } from "../content/types.ts";
 import { responsiveBody } from "../images/body.ts";
 import { leadImage } from "../images/lead.ts";
 import type { PageData } from "./types.ts";
-
 
 /** Everything an article page shows that can change when articles are saved: the article itself and the
  *  stories it links to ("Baca juga", previous/next in its rubric). */
@@ -17,12 +16,16 @@ export function articleSignature(article: Article, view: ArticleView): string {
 
 export const data = {
 	pagination: {
-		data: "warta.articles",
+		data: "archive.articles",
 		size: 1,
 		alias: "article",
 		// https://www.11ty.dev/docs/pagination/#the-before-callback
 		before: (articles: Article[], data: PageData) =>
-			data.renderPlan.select(articles, (a) => a.url, (a) => articleSignature(a, data.views.article(a))),
+			data.renderPlan.select(
+				articles,
+				(a) => a.url,
+				(a) => articleSignature(a, data.views.article(a)),
+			),
 	},
 	permalink: (data: PageData) => data.article!.url,
 	layout: "layouts/article.njk",

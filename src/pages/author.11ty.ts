@@ -1,7 +1,7 @@
 // Author pages: /penulis/<key>/ with photo, role and bio from _data/authors.json, then their stories.
-import type { AuthorTerm } from "../content/listings.ts";
+import type { AuthorTerm } from "../views/listings.ts";
 import { authorFeedLink } from "../feeds/catalog.ts";
-import { listingData } from "./listing.ts";
+import { listingData } from "./listing-page.ts";
 
 export const data = listingData<AuthorTerm>(
 	"views.pages.author",
@@ -9,4 +9,4 @@ export const data = listingData<AuthorTerm>(
 	undefined,
 	(data) => [authorFeedLink(data.listing.term.author, data)],
 );
-export { render } from "./listing.ts";
+export { render } from "./listing-page.ts";

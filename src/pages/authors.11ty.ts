@@ -1,6 +1,6 @@
 // /penulis/: every author with photo, role and number of stories.
-import { authorIndexUrl } from "../content/urls.ts";
+import { authorIndexUrl } from "../site/urls.ts";
 import { directoryData } from "./directory.ts";
 
 export const data = directoryData(authorIndexUrl, "authors", "authors");
-export { render } from "./listing.ts";
+export { render } from "./listing-page.ts";

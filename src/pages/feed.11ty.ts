@@ -16,10 +16,10 @@ export const data = {
 };
 
 export function render(this: TemplateContext, data: FeedPageData): Promise<string> {
-	const source = siteFeed(data, data.warta.articles);
+	const source = siteFeed(data, data.archive.articles);
 	// The HTML <base> transform adds the path prefix to root-relative URLs itself: give it the bare origin.
 	const base = `${data.site.url}/`;
-	return renderFeed(source, data.format, data.warta, {
+	return renderFeed(source, data.format, data.archive, {
 		publicDir: data.publicDir,
 		absolutize: (html, pageUrl) => this.transformWithHtmlBase(html, base, pageUrl),
 	});

@@ -1,11 +1,11 @@
 // The front page and its "Berita terbaru" archive: page 1 at "/" carries the headline, the latest stories
 // and a block per rubric (views.front); pages 2, 3, … ("/terbaru/2/", …, urls.ts homePageUrl) continue the archive, 20 a page.
-import type { HomeTerm } from "../content/listings.ts";
-import type { Listing } from "../content/paginate.ts";
+import type { HomeTerm } from "../views/listings.ts";
+import type { Listing } from "../views/paginate.ts";
 import type { PageData } from "./types.ts";
-import { listingData, pageTitle, type ListingData } from "./listing.ts";
+import { listingData, pageTitle, type ListingData } from "./listing-page.ts";
 
-const heading = (data: ListingData<HomeTerm>) => data.strings.latestNews!;
+const heading = (data: ListingData<HomeTerm>) => data.strings.latestNews;
 const listing = listingData<HomeTerm>("views.pages.home", heading, "layouts/home.njk");
 
 export const data = {
@@ -25,4 +25,4 @@ export const data = {
 		title: (data: ListingData<HomeTerm>) => (data.listing.number > 1 ? pageTitle(heading(data), data) : ""),
 	},
 };
-export { render } from "./listing.ts";
+export { render } from "./listing-page.ts";

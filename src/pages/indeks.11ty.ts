@@ -1,5 +1,5 @@
 // /indeks/: every year and month with stories, newest first, each linking to its month page.
-import { INDEKS_URL } from "../content/listings.ts";
+import { INDEKS_URL } from "../views/listings.ts";
 import type { PageData } from "./types.ts";
 
 export const data = {
@@ -10,4 +10,4 @@ export const data = {
 		title: (data: PageData) => data.strings.indeks,
 	},
 };
-export { render } from "./listing.ts";
+export { render } from "./listing-page.ts";

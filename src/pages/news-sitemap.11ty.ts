@@ -1,5 +1,5 @@
 // The Google News sitemap: the articles of the 48 hours before the build (src/seo/news-sitemap.ts).
-import { newsSitemapUrl } from "../content/urls.ts";
+import { newsSitemapUrl } from "../site/urls.ts";
 import { buildNewsSitemap, newsArticles } from "../seo/news-sitemap.ts";
 import type { PageData } from "./types.ts";
 
@@ -9,5 +9,5 @@ export const data = {
 };
 
 export function render(data: PageData): string {
-	return buildNewsSitemap(data.site, newsArticles(data.warta.articles, data.warta.now));
+	return buildNewsSitemap(data.site, newsArticles(data.archive.articles, data.archive.now));
 }

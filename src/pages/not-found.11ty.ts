@@ -9,7 +9,7 @@ export const data = {
 	noindex: true,
 	eleventyComputed: {
 		title: (data: PageData) => data.strings.notFoundTitle,
-		latest: (data: PageData) => data.warta.articles.slice(0, 5),
+		latest: (data: PageData) => data.archive.articles.slice(0, 5),
 	},
 };
 

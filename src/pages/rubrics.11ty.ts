@@ -1,6 +1,6 @@
 // /kategori/: every rubric with its description and number of stories.
-import { rubricIndexUrl } from "../content/urls.ts";
+import { rubricIndexUrl } from "../site/urls.ts";
 import { directoryData } from "./directory.ts";
 
 export const data = directoryData(rubricIndexUrl, "rubrics", "rubrics");
-export { render } from "./listing.ts";
+export { render } from "./listing-page.ts";

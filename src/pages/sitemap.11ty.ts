@@ -8,11 +8,11 @@ type SitemapData = PageData & { sitemap: SitemapFile };
 
 export const data = {
 	pagination: {
-		data: "warta.articles",
+		data: "archive.articles",
 		size: 1,
 		alias: "sitemap",
 		// One list of pages per build, cut into files: the pagination items are the files, not the articles.
-		before: (_articles: unknown[], data: PageData) => sitemapFiles(publicPages(data.warta)),
+		before: (_articles: unknown[], data: PageData) => sitemapFiles(publicPages(data.archive)),
 	},
 	permalink: (data: SitemapData) => data.sitemap.path,
 	eleventyExcludeFromCollections: true,

@@ -1,6 +1,6 @@
 // /tag/: every tag in use, with its number of stories.
-import { tagIndexUrl } from "../content/urls.ts";
+import { tagIndexUrl } from "../site/urls.ts";
 import { directoryData } from "./directory.ts";
 
 export const data = directoryData(tagIndexUrl, "tags", "tagsIndex");
-export { render } from "./listing.ts";
+export { render } from "./listing-page.ts";

@@ -1,18 +1,18 @@
 // What Eleventy hands a Warta page template (src/pages/*.11ty.ts): global data from the content plugin
 // plus Eleventy's own `page` and the template's pagination alias.
-import type { PublicSite } from "../content/address.ts";
-import type { RenderPlan } from "../content/render-plan.ts";
-import type { Newsroom } from "../content/newsroom.ts";
+import type { RenderPlan } from "../views/render-plan.ts";
+import type { Views } from "../views/views.ts";
 import type { LeadImage } from "../images/lead.ts";
 import type { ImageService } from "../images/service.ts";
+import type { SiteConfig } from "../content/schema.ts";
 import type { Archive, Article, SiteData } from "../content/types.ts";
 
 export interface PageData extends Omit<SiteData, "site"> {
-	/** _data/site.json plus the build's address: `site.base` for absolute URLs (src/content/address.ts) */
-	site: PublicSite;
-	warta: Archive;
-	/** Listings, front page, indeks and per-article extras (src/content/newsroom.ts) */
-	views: Newsroom;
+	/** _data/site.json plus the build's address: `site.base` for absolute URLs (src/site/address.ts) */
+	site: SiteConfig;
+	archive: Archive;
+	/** Listings, front page, indeks and per-article extras (src/views/views.ts) */
+	views: Views;
 	page: { url: string; outputPath: string | false };
 	assets: { css: string };
 	renderPlan: RenderPlan;

@@ -1,14 +1,14 @@
-// Eleventy adapter for the content layer: builds the index once per build (and once per rebuild in
+// Eleventy adapter for the content layer: builds the archive once per build (and once per rebuild in
 // `npm start`) and hands it to the page templates as global data.
 // https://www.11ty.dev/docs/events/#eleventy.before  https://www.11ty.dev/docs/data-global-custom/
 import { join, resolve, sep } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { withAddress } from "../content/address.ts";
+import { withAddress } from "../site/address.ts";
 import { buildArchive } from "../content/archive.ts";
 import { extraDataNames } from "../content/data.ts";
-import { newsroomOf } from "../content/newsroom.ts";
+import { viewsOf } from "../views/views.ts";
 import { ContentError, formatProblem } from "../content/problems.ts";
-import { RenderPlan } from "../content/render-plan.ts";
+import { RenderPlan } from "../views/render-plan.ts";
 import type { Archive } from "../content/types.ts";
 
 export interface ContentOptions {
@@ -18,18 +18,19 @@ export interface ContentOptions {
 	now?: string;
 	/** Show drafts (preview); default: only when Eleventy runs with --serve or --watch */
 	includeDrafts?: boolean;
-	/** An index the caller already built and reported (src/cli/build.ts validates before starting Eleventy);
+	/** An archive the caller already built and reported (src/cli/build.ts validates before starting Eleventy);
 	 *  used for the first build instead of reading every file a second time. */
 	archive?: Archive;
 }
 
 const archives = new WeakMap<UserConfig, Archive>();
 
-/** The index of the build in progress, for plugins registered after this one (src/plugins/images.ts). */
+/** The archive of the build in progress, for plugins registered after this one (src/plugins/images.ts). */
 export const currentArchive = (eleventyConfig: UserConfig): Archive | undefined => archives.get(eleventyConfig);
 
 /** Eleventy sets `pathPrefix` on the config before plugins run; its JSDoc does not declare it. */
-export const pathPrefixOf = (eleventyConfig: UserConfig): string | undefined => (eleventyConfig as unknown as { pathPrefix?: string }).pathPrefix;
+export const pathPrefixOf = (eleventyConfig: UserConfig): string | undefined =>
+	(eleventyConfig as unknown as { pathPrefix?: string }).pathPrefix;
 
 export default function contentPlugin(eleventyConfig: UserConfig, options: ContentOptions): void {
 	let archive: Archive | undefined;
@@ -37,7 +38,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 	const articlesDir = resolve(options.root, "articles");
 
 	// In `npm start`, a rebuild caused only by saved articles renders just the pages that changed
-	// (src/content/render-plan.ts); any other change (a layout, _data/, CSS) renders everything.
+	// (src/views/render-plan.ts); any other change (a layout, _data/, CSS) renders everything.
 	// https://www.11ty.dev/docs/events/#eleventy.beforewatch
 	eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
 		plan.partial = changed.length > 0 && changed.every((file) => file.endsWith(".md") && resolve(file).startsWith(articlesDir + sep));
@@ -50,12 +51,12 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 
 	/** Makes an archive this build's: the site's address for the build's path prefix, then read-only data. */
 	const adopt = (built: Archive): void => {
-		// `site.base` (src/content/address.ts) is what every absolute URL is built from: pages, feeds, sitemaps.
+		// `site.base` (src/site/address.ts) is what every absolute URL is built from: pages, feeds, sitemaps.
 		// eleventyConfig.pathPrefix is Eleventy's own (--pathprefix, or the pathPrefix option of `new Eleventy`).
 		built.data.site = withAddress(built.data.site, pathPrefixOf(eleventyConfig));
 		// Validated data is read-only from here on. Frozen, Eleventy passes it to every page by reference:
 		// it deep-copies unfrozen global data and wraps it in a Proxy per paginated page (100,000 article pages).
-		for (const key of ["site", "authors", "categories", "navigation", "strings"] as const) deepFreeze(built.data[key]);
+		for (const key of ["site", "authors", "rubrics", "navigation", "strings"] as const) deepFreeze(built.data[key]);
 		archive = built;
 		archives.set(eleventyConfig, built);
 	};
@@ -79,13 +80,13 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 	});
 
 	const current = (): Archive => {
-		if (!archive) throw new Error("Warta's content index was read before the eleventy.before event built it.");
+		if (!archive) throw new Error("Warta's archive was read before the eleventy.before event built it.");
 		return archive;
 	};
-	eleventyConfig.addGlobalData("warta", () => current());
-	// Listings, front page, indeks and per-article extras, derived once per build (src/content/newsroom.ts).
-	eleventyConfig.addGlobalData("views", () => newsroomOf(current()));
-	for (const key of ["site", "authors", "categories", "navigation", "strings"] as const) {
+	eleventyConfig.addGlobalData("archive", () => current());
+	// Listings, front page, indeks and per-article extras, derived once per build (src/views/views.ts).
+	eleventyConfig.addGlobalData("views", () => viewsOf(current()));
+	for (const key of ["site", "authors", "rubrics", "navigation", "strings"] as const) {
 		eleventyConfig.addGlobalData(key, () => current().data[key]);
 	}
 	// Other JSON files in _data/ become global data under their file name, as in Eleventy.

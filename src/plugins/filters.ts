@@ -2,6 +2,7 @@
 // https://www.11ty.dev/docs/filters/
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Author } from "../content/types.ts";
+import { fill } from "../site/text.ts";
 
 // Intl formatters are costly to construct (~50 µs) and every page uses them: one per locale per process.
 const listFormats = new Map<string, Intl.ListFormat>();
@@ -42,11 +43,6 @@ export function initials(name: string): string {
 		.slice(0, 2)
 		.map((word) => word[0]!.toLocaleUpperCase())
 		.join("");
-}
-
-/** Replaces {name} placeholders in a UI string: t("{count} menit baca", { count: 3 }). */
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
 export default function filtersPlugin(eleventyConfig: UserConfig): void {

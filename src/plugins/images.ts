@@ -15,7 +15,7 @@ export interface ImagesOptions {
 
 export default function imagesPlugin(eleventyConfig: UserConfig, options: ImagesOptions): void {
 	const service = new ImageService(options.root, options.cacheDir ?? join(options.root, ".cache/img"));
-	// After the content plugin's eleventy.before (registered earlier, so called first) has built the index.
+	// After the content plugin's eleventy.before (registered earlier, so called first) has built the archive.
 	eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
 		service.startBuild(directories.output);
 		const archive = currentArchive(eleventyConfig);

@@ -17,6 +17,8 @@ export default function searchPlugin(eleventyConfig: UserConfig, options: Search
 		if (indexed || runMode === "build") return;
 		indexed = true;
 		const { pages, seconds } = await buildSearchIndex(directories.output);
-		console.log(`[warta] Search index for the preview: ${pages} articles in ${seconds.toFixed(2)} s (restart \`npm start\` to refresh it).`);
+		console.log(
+			`[warta] Search index for the preview: ${pages} articles in ${seconds.toFixed(2)} s (restart \`npm start\` to refresh it).`,
+		);
 	});
 }

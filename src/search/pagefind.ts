@@ -43,7 +43,9 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexResult> 
 
 /** Pages in a written index, from its entry file (one entry per language). */
 function indexedPages(bundle: string): number {
-	const entry = JSON.parse(readFileSync(join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+	const entry = JSON.parse(readFileSync(join(bundle, "pagefind-entry.json"), "utf8")) as {
+		languages: Record<string, { page_count: number }>;
+	};
 	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 

@@ -3,7 +3,7 @@
 // (_includes/partials/head.njk) only prints these values.
 import type { SiteConfig, Strings } from "../content/schema.ts";
 import type { Article } from "../content/types.ts";
-import { absoluteUrl } from "../content/urls.ts";
+import { absoluteUrl } from "../site/urls.ts";
 import { siteFeedLinks, type FeedLink } from "../feeds/catalog.ts";
 import { mediaType } from "../feeds/media.ts";
 import { rfc3339 } from "../time/dates.ts";
@@ -90,7 +90,7 @@ export function headMeta(input: HeadInput, site: SiteConfig, strings: Strings): 
 		meta.push(
 			...property("article:published_time", rfc3339(article.date)),
 			...property("article:modified_time", rfc3339(article.updated ?? article.date)),
-			...property("article:section", article.category.name),
+			...property("article:section", article.rubric.name),
 			...article.authors.flatMap((author) => property("article:author", absoluteUrl(site.base, author.url))),
 			...article.tags.flatMap((tag) => property("article:tag", tag.name)),
 		);

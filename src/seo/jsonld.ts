@@ -3,7 +3,7 @@
 // home page. Built as plain objects and serialized with JSON.stringify, never from string templates.
 import type { SiteConfig, Strings } from "../content/schema.ts";
 import type { Article } from "../content/types.ts";
-import { absoluteUrl } from "../content/urls.ts";
+import { absoluteUrl } from "../site/urls.ts";
 import { rfc3339 } from "../time/dates.ts";
 
 type JsonLd = Record<string, unknown>;
@@ -75,7 +75,7 @@ export function newsArticle(article: Article, site: SiteConfig): JsonLd {
 					],
 				}
 			: {}),
-		articleSection: article.category.name,
+		articleSection: article.rubric.name,
 		...(article.tags.length ? { keywords: article.tags.map((tag) => tag.name) } : {}),
 		inLanguage: site.language,
 		...(article.dateline ? { dateline: article.dateline } : {}),
@@ -91,13 +91,18 @@ export function newsArticle(article: Article, site: SiteConfig): JsonLd {
 /** Beranda › rubric › article. */
 export function breadcrumbs(article: Article, site: SiteConfig, strings: Strings): JsonLd {
 	const trail = [
-		{ name: strings.breadcrumbHome ?? site.title, url: "/" },
-		{ name: article.category.name, url: article.category.url },
+		{ name: strings.breadcrumbHome, url: "/" },
+		{ name: article.rubric.name, url: article.rubric.url },
 		{ name: article.title, url: article.url },
 	];
 	return {
 		"@type": "BreadcrumbList",
-		itemListElement: trail.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: absoluteUrl(site.base, crumb.url) })),
+		itemListElement: trail.map((crumb, i) => ({
+			"@type": "ListItem",
+			position: i + 1,
+			name: crumb.name,
+			item: absoluteUrl(site.base, crumb.url),
+		})),
 	};
 }
 

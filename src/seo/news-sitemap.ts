@@ -4,8 +4,8 @@
 // few hours for it to stay fresh (README, Publish).
 import type { SiteConfig } from "../content/schema.ts";
 import type { Article } from "../content/types.ts";
-import { absoluteUrl } from "../content/urls.ts";
-import { element, parent, xmlDeclaration } from "../feeds/xml.ts";
+import { absoluteUrl } from "../site/urls.ts";
+import { element, parent, xmlDeclaration } from "../site/xml.ts";
 import { rfc3339 } from "../time/dates.ts";
 import type { DateTime } from "luxon";
 import { SITEMAP_NAMESPACE } from "./sitemap.ts";
@@ -15,14 +15,14 @@ export const NEWS_WINDOW_HOURS = 48;
 export const NEWS_MAX_URLS = 1000;
 
 /**
- * Articles published in (now − 48 h, now], newest first, at most 1,000. The index is newest first, so this
+ * Articles published in (now − 48 h, now], newest first, at most 1,000. The archive is newest first, so this
  * reads only the head of it and stops at the first older article.
  */
 export function newsArticles(articles: readonly Article[], now: DateTime): Article[] {
 	const since = now.minus({ hours: NEWS_WINDOW_HOURS });
 	const recent: Article[] = [];
 	for (const article of articles) {
-		if (article.date > now) continue; // a `now` before the index's own must not list later articles
+		if (article.date > now) continue; // a `now` before the archive's own must not list later articles
 		if (article.date <= since || recent.length === NEWS_MAX_URLS) break;
 		recent.push(article);
 	}

@@ -1,34 +1,21 @@
-// THE REGISTRY OF PUBLIC PAGES, the source of sitemap.xml. Pages are listed from the index, never by
+// THE REGISTRY OF PUBLIC PAGES, the source of sitemap.xml. Pages are listed from the archive, never by
 // crawling the output directory, so the sitemap is right before anything is written.
 //
-// To add pages (e.g. rubric, tag, author and indeks listings), register a source ONCE at module load of
-// the module that builds them:
-//
-//     import { addPublicPages } from "../seo/pages.ts";
-//     addPublicPages("listings", (archive) => listingPages(archive).map((p) => ({ url: p.url, lastmod: p.newest })));
-//
-// A source is called once per build, must be linear in the archive, and lists every paginated page
-// ("/kategori/hukum/", "/kategori/hukum/2/", …) with `lastmod` = the newest change among its articles.
+// Every source is registered below, in this file: the home page, the articles, /ralat/, the listings of
+// src/views/ (rubric, tag, author and indeks pages, the directories) and the search page. A source is called
+// once per build, must be linear in the archive, and lists every paginated page ("/kategori/hukum/",
+// "/kategori/hukum/2/", …) with `lastmod` = the newest change among its articles (src/views/changes.ts).
+// tests/integration/sample-syndication.test.ts compares the sitemap with every HTML file written, so a new kind of page
+// must be registered here.
 import type { DateTime } from "luxon";
-import type { Archive, Article } from "../content/types.ts";
-import { INDEKS_URL } from "../content/listings.ts";
-import { newsroomOf } from "../content/newsroom.ts";
-import { authorIndexUrl, correctionsUrl, rubricIndexUrl, searchUrl, tagIndexUrl } from "../content/urls.ts";
+import type { Archive } from "../content/types.ts";
+import { lastChange, newestChange } from "../views/changes.ts";
+import { INDEKS_URL } from "../views/listings.ts";
+import { viewsOf } from "../views/views.ts";
+import { authorIndexUrl, correctionsUrl, rubricIndexUrl, searchUrl, tagIndexUrl } from "../site/urls.ts";
 import type { SitemapUrl } from "./sitemap.ts";
 
 export type PublicPageSource = (archive: Archive) => Iterable<SitemapUrl>;
-
-/** When an article last changed: its update or newest correction, else its publication. */
-export const lastChange = (article: Article): DateTime => article.updated ?? article.date;
-
-function newestChange(articles: readonly Article[]): DateTime | undefined {
-	let newest: DateTime | undefined;
-	for (const article of articles) {
-		const change = lastChange(article);
-		if (!newest || change > newest) newest = change;
-	}
-	return newest;
-}
 
 const sources = new Map<string, PublicPageSource>();
 
@@ -48,11 +35,11 @@ addPublicPages("corrections", (archive) => {
 	return [{ url: correctionsUrl, lastmod: newest }];
 });
 
-// The newsroom's listings (src/content/newsroom.ts): front page archive, rubric, tag, author and indeks pages,
+// The newsroom's listings (src/views/views.ts): front page archive, rubric, tag, author and indeks pages,
 // and the directories. lastmod of a listing page = the newest change among the stories it shows (a month page
 // shows its days' stories; the indeks and directories change with the whole archive).
 addPublicPages("listings", (archive) => {
-	const { pages, groups } = newsroomOf(archive);
+	const { pages, groups } = viewsOf(archive);
 	const listed: SitemapUrl[] = [];
 	for (const kind of [pages.home, pages.rubric, pages.tag, pages.author, pages.day]) {
 		for (const page of kind) listed.push({ url: page.url, lastmod: newestChange(page.items) });

@@ -2,8 +2,8 @@
 // gets /sitemap.xml as a sitemap index over /sitemap-1.xml, /sitemap-2.xml, … `lastmod` is the real last
 // modification (a correction counts), as W3C datetime with the site offset.
 import type { DateTime } from "luxon";
-import { absoluteUrl, sitemapPartUrl, sitemapUrl } from "../content/urls.ts";
-import { element, parent, xmlDeclaration } from "../feeds/xml.ts";
+import { absoluteUrl, sitemapPartUrl, sitemapUrl } from "../site/urls.ts";
+import { element, parent, xmlDeclaration } from "../site/xml.ts";
 import { rfc3339 } from "../time/dates.ts";
 
 export const SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -16,9 +16,7 @@ export interface SitemapUrl {
 }
 
 /** One output file: either a <urlset> or, when split, the <sitemapindex> at /sitemap.xml. */
-export type SitemapFile =
-	| { kind: "urlset"; path: string; urls: SitemapUrl[] }
-	| { kind: "index"; path: string; parts: SitemapUrl[] };
+export type SitemapFile = { kind: "urlset"; path: string; urls: SitemapUrl[] } | { kind: "index"; path: string; parts: SitemapUrl[] };
 
 /** The files for a list of pages: one /sitemap.xml up to `max` URLs, else an index and parts of `max`. */
 export function sitemapFiles(urls: readonly SitemapUrl[], max = SITEMAP_MAX_URLS): SitemapFile[] {

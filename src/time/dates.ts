@@ -1,14 +1,13 @@
 // The one owner of time in Warta: every date an author writes is read here, in the site's time zone,
 // and every date a reader sees is formatted here. Nothing depends on the build machine's TZ.
 // Why not js-yaml timestamps or `new Date(string)`: both read a zone-less value as UTC (or as the
-// machine's zone), which is the classic off-by-one-day bug (../shared/docs/toolchain.md §4).
+// machine's zone), which is the classic off-by-one-day bug (docs/toolchain.md §3).
 import { DateTime } from "luxon";
 
 export type DateResult = { ok: true; value: DateTime } | { ok: false; reason: string };
 
 // YYYY-MM-DD, optionally followed by HH:MM[:SS[.sss]] (separated by "T" or a space), optionally an offset.
-const DATE_PATTERN =
-	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 
 export const DATE_EXPECTED =
 	'a date like "2018-04-17 10:15" (YYYY-MM-DD HH:MM, read in the site\'s time zone) or with an offset "2018-04-17T10:15:00+07:00"';
@@ -113,11 +112,7 @@ export function formatSiteDate(dt: DateTime, locale: string, formats: DateFormat
 	const local = dt.setLocale(locale);
 	const date = local.toFormat(formats.date);
 	const label = zoneLabel ?? local.offsetNameShort ?? "";
-	const dateTime = formats.dateTime
-		.replace("{date}", date)
-		.replace("{time}", local.toFormat(formats.time))
-		.replace("{zone}", label)
-		.trim();
+	const dateTime = formats.dateTime.replace("{date}", date).replace("{time}", local.toFormat(formats.time)).replace("{zone}", label).trim();
 	return { iso: dt.toISO({ suppressMilliseconds: true }) ?? "", date, dateTime };
 }
 

@@ -1,5 +1,5 @@
 // Hand-written types for the parts of Eleventy 3 and its RSS plugin that Warta uses; neither ships
-// .d.ts files (../shared/docs/toolchain.md §1). `UserConfig` itself is inferred from Eleventy's JSDoc.
+// .d.ts files (docs/toolchain.md §1). `UserConfig` itself is inferred from Eleventy's JSDoc.
 declare module "@11ty/eleventy" {
 	export interface EleventyJsonPage {
 		url: string | false;

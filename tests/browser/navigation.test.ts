@@ -53,7 +53,10 @@ for (const width of [390, 1280]) {
 			await link.scrollIntoViewIfNeeded();
 			const box = (await link.boundingBox())!;
 			assert.ok(box.x >= 0 && box.x + box.width <= width, `${item.text} fits in the viewport once scrolled to`);
-			const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.textContent, [box.x + box.width / 2, box.y + box.height / 2]);
+			const hit = await page.evaluate(
+				([x, y]) => document.elementFromPoint(x!, y!)?.textContent,
+				[box.x + box.width / 2, box.y + box.height / 2],
+			);
 			assert.is(hit, item.text);
 		}
 		// Following the first, a middle and the last entry (clicking all of them adds time, not coverage).
@@ -118,7 +121,10 @@ test("a missing page gets the styled 404 with the menu", async () => {
 	const styled = await page.evaluate(() => getComputedStyle(document.querySelector(".site-header")!).borderBottomStyle);
 	assert.is(styled, "solid", "the stylesheet applies");
 	// The 404 status of the page itself is expected; nothing else may fail.
-	assert.equal(errors.filter((e) => !e.endsWith("/tidak-ada/") && !e.includes("404 (Not Found)")), []);
+	assert.equal(
+		errors.filter((e) => !e.endsWith("/tidak-ada/") && !e.includes("404 (Not Found)")),
+		[],
+	);
 	errors.length = 0;
 	await done();
 });

@@ -35,7 +35,11 @@ const KINDS: { kind: string; required: boolean; pick: () => string | undefined }
 async function axeViolations(page: Page): Promise<string[]> {
 	await page.addScriptTag({ path: AXE });
 	return page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+			}
+		).axe;
 		const result = await axe.run(document, { resultTypes: ["violations"] });
 		return result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 	});
@@ -53,7 +57,9 @@ test("every required page kind exists in the sample site", () => {
 
 test("the axe gate does catch violations (an image without alt, low contrast)", async () => {
 	const page = await browser.newPage();
-	await page.setContent(`<!doctype html><html><head><title>x</title></head><body><main><img src="data:," width="10" height="10"><p style="color:#bbb;background:#fff">teks pucat</p></main></body></html>`);
+	await page.setContent(
+		`<!doctype html><html><head><title>x</title></head><body><main><img src="data:," width="10" height="10"><p style="color:#bbb;background:#fff">teks pucat</p></main></body></html>`,
+	);
 	const found = (await axeViolations(page)).map((v) => v.split(" ")[0]);
 	await page.close();
 	for (const id of ["image-alt", "color-contrast", "html-has-lang"]) assert.ok(found.includes(id), `${id} in ${found.join(", ")}`);

@@ -51,7 +51,9 @@ async function open(context: BrowserContext, url: string): Promise<Page & { prob
 /** Types like a reader and waits for the status line to report the search's outcome. */
 async function typeQuery(page: Page, query: string): Promise<string> {
 	await page.locator("#q").pressSequentially(query, { delay: 20 });
-	await page.waitForFunction((q) => document.querySelector("[data-search-status]")!.textContent!.includes(`“${q}”`), query, { timeout: 15_000 });
+	await page.waitForFunction((q) => document.querySelector("[data-search-status]")!.textContent!.includes(`“${q}”`), query, {
+		timeout: 15_000,
+	});
 	return (await page.textContent("[data-search-status]"))!;
 }
 
@@ -158,7 +160,10 @@ test("without JavaScript: the form, a note and links to browse the news; no requ
 	assert.ok(await page.isVisible("form[role=search] #q"));
 	assert.match((await page.textContent("noscript"))!, /Pencarian memerlukan JavaScript/);
 	const links = await page.$$eval(".search-browse a", (as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
-	assert.ok(links.some(([text, href]) => text === "Berita terbaru" && href === PREFIX), JSON.stringify(links));
+	assert.ok(
+		links.some(([text, href]) => text === "Berita terbaru" && href === PREFIX),
+		JSON.stringify(links),
+	);
 	await page.fill("#q", "Cikande");
 	await page.press("#q", "Enter");
 	await page.waitForURL(`**${PREFIX}cari/?q=Cikande`);

@@ -9,7 +9,9 @@ import { tempDir } from "./fixture.ts";
 export const FIXED_NOW = "2026-11-29 08:00";
 
 /** `pathPrefix`: build for a subfolder, as `npm run build -- --pathprefix=/berita/` does (docs/deploy.md). */
-export async function build(options: WartaOptions & { out?: string; runMode?: "build" | "serve"; pathPrefix?: string } = {}): Promise<string> {
+export async function build(
+	options: WartaOptions & { out?: string; runMode?: "build" | "serve"; pathPrefix?: string } = {},
+): Promise<string> {
 	const out = options.out ?? tempDir("out");
 	const eleventy = new Eleventy(PAGES_DIR, out, {
 		configPath: false,

@@ -24,7 +24,8 @@ export function runCli(tool: "build" | "check" | "new", args: string[], env: Rec
 			process.execPath,
 			["--import", "tsx", join(REPO, `src/cli/${tool}.ts`), ...args],
 			{ cwd: REPO, env: { ...inherited, ...env }, maxBuffer: 64 * 1024 * 1024 },
-			(error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr, signal: error?.signal ?? null }),
+			(error, stdout, stderr) =>
+				resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr, signal: error?.signal ?? null }),
 		);
 	});
 }
@@ -44,7 +45,9 @@ export function startCli(command: string, args: string[], env: Record<string, st
 	let stderr = "";
 	child.stdout!.on("data", (chunk) => (stdout += chunk));
 	child.stderr!.on("data", (chunk) => (stderr += chunk));
-	const done = new Promise<CliResult>((resolve) => child.on("close", (code, signal) => resolve({ code: code ?? 1, stdout, stderr, signal })));
+	const done = new Promise<CliResult>((resolve) =>
+		child.on("close", (code, signal) => resolve({ code: code ?? 1, stdout, stderr, signal })),
+	);
 	const waitFor = (pattern: RegExp, ms = 20_000) =>
 		new Promise<RegExpMatchArray>((resolve, reject) => {
 			const timer = setTimeout(() => reject(new Error(`no ${pattern} within ${ms} ms; stderr:\n${stderr}`)), ms);

@@ -5,7 +5,7 @@ import type { FeedEntry, FeedMeta } from "../../src/feeds/model.ts";
 const at = (iso: string) => DateTime.fromISO(iso, { zone: "Asia/Jakarta" });
 
 /** &, <, quotes, emoji, "]]>", "--" and a control character that XML 1.0 forbids. */
-export const HOSTILE = 'Banjir <Pontang> & "Tanara" \'lagi\' ]]> -- 🌊\u0001';
+export const HOSTILE = "Banjir <Pontang> & \"Tanara\" 'lagi' ]]> -- 🌊\u0001";
 export const HOSTILE_CLEAN = HOSTILE.replace("\u0001", "");
 
 export const meta: FeedMeta = {
@@ -29,14 +29,21 @@ export const entries: FeedEntry[] = [
 		title: HOSTILE,
 		summary: `Ringkasan ${HOSTILE}`,
 		contentHtml: '<p>Isi <a href="https://warta.example/x/">tautan</a> ]]> <script>alert(1)</script></p>',
-		published: at("2018-04-18T10:15:00"),
+		date: at("2018-04-18T10:15:00"),
 		updated: at("2018-04-19T08:00:00"),
 		authors: [
 			{ name: "Andi Saputra", url: "https://warta.example/penulis/andi/" },
 			{ name: "Sari Wulandari", url: "https://warta.example/penulis/sari/" },
 		],
 		categories: ["Infrastruktur", "Banjir & Rob"],
-		image: { url: "https://warta.example/media/banjir.jpg", type: "image/jpeg", length: 29922, width: 1200, height: 675, alt: "Banjir <rob>" },
+		image: {
+			url: "https://warta.example/media/banjir.jpg",
+			type: "image/jpeg",
+			length: 29922,
+			width: 1200,
+			height: 675,
+			alt: "Banjir <rob>",
+		},
 	},
 	{
 		id: "https://warta.example/2018/04/17/rapat/",
@@ -44,7 +51,7 @@ export const entries: FeedEntry[] = [
 		title: "Rapat DPRD",
 		summary: "Ringkasan",
 		contentHtml: "<p>Isi</p>",
-		published: at("2018-04-17T23:30:00"),
+		date: at("2018-04-17T23:30:00"),
 		authors: [{ name: "Rudi Hartono" }],
 		categories: ["Pemerintahan"],
 	},

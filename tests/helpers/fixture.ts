@@ -38,7 +38,7 @@ export interface ArticleFields {
 	title?: string;
 	date?: string;
 	author?: string | string[];
-	category?: string;
+	rubric?: string;
 	tags?: string[];
 	summary?: string;
 	[key: string]: unknown;
@@ -50,7 +50,7 @@ export function article(fields: ArticleFields = {}, body = "Isi berita.\n"): str
 		title: "Judul berita",
 		date: "2020-01-01 08:00",
 		author: "andi",
-		category: "pemerintahan",
+		rubric: "pemerintahan",
 		tags: ["Pemkab Serang"],
 		summary: "Ringkasan berita.",
 		...fields,

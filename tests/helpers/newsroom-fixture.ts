@@ -2,14 +2,14 @@
 // every run builds the same site. It returns the files for makeSite() and, separately, what each article
 // is, so tests compute the expected page counts from the generator's own record, not from Warta's code.
 import { article } from "./fixture.ts";
-import { prng } from "../../src/util/prng.ts";
+import { prng } from "../../src/bench/prng.ts";
 
 export interface GeneratedArticle {
 	file: string;
 	title: string;
 	/** "2026-03-17 08:05" in the site zone (WIB) */
 	date: string;
-	category: string;
+	rubric: string;
 	authors: string[];
 	/** Tags as written, variants included (" BANTEN ", "Bantén") */
 	tags: string[];
@@ -21,13 +21,35 @@ export interface GeneratedArticle {
 	url: string;
 }
 
-export interface Newsroom {
+export interface GeneratedNewsroom {
 	files: Record<string, string>;
 	articles: GeneratedArticle[];
 }
 
-export const RUBRICS = ["pemerintahan", "pemerintahan", "pemerintahan", "infrastruktur", "infrastruktur", "pendidikan", "hukum", "olahraga"];
-export const TAGS = ["Pemkab Serang", "DPRD", "Jalan Rusak", "Sekolah", "Banjir", "Perserang", "Cikande", "Tanara", "Kramatwatu", "Pontang", "Anyer", "Dana Desa"];
+export const RUBRICS = [
+	"pemerintahan",
+	"pemerintahan",
+	"pemerintahan",
+	"infrastruktur",
+	"infrastruktur",
+	"pendidikan",
+	"hukum",
+	"olahraga",
+];
+export const TAGS = [
+	"Pemkab Serang",
+	"DPRD",
+	"Jalan Rusak",
+	"Sekolah",
+	"Banjir",
+	"Perserang",
+	"Cikande",
+	"Tanara",
+	"Kramatwatu",
+	"Pontang",
+	"Anyer",
+	"Dana Desa",
+];
 /** One tag, four spellings: they must make one tag page */
 export const BANTEN_VARIANTS = ["Banten", "banten", " BANTEN ", "Bantén"];
 /** The busiest day: more stories than fit on one indeks page */
@@ -53,7 +75,7 @@ const WORDS = [
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** `count` ordinary articles (plus drafts and future ones) between January and April 2026. */
-export function generateNewsroom(count = 400, seed = 2026): Newsroom {
+export function generateNewsroom(count = 400, seed = 2026): GeneratedNewsroom {
 	const random = prng(seed);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 	const articles: GeneratedArticle[] = [];
@@ -70,7 +92,7 @@ export function generateNewsroom(count = 400, seed = 2026): Newsroom {
 			file: `articles/${day!.slice(0, 7).replace("-", "/")}/${slug}.md`,
 			title: `Berita ${i}: ${pick(WORDS).slice(0, 40).trim()}`,
 			date: `${day} ${time}`,
-			category: pick(RUBRICS),
+			rubric: pick(RUBRICS),
 			authors,
 			tags: [...tags],
 			draft: false,
@@ -100,7 +122,9 @@ export function generateNewsroom(count = 400, seed = 2026): Newsroom {
 	for (let i = 0; i < 20; i++) articles[200 + i]!.tags.push(TWENTY);
 	articles[300]!.featured = true;
 	for (let i = 0; i < DRAFTS; i++) add(count + i, uniqueTime(`2026-04-${pad(20 + i)}`), { draft: true, title: `Draf Rahasia ${i}` });
-	FUTURE_DATES.forEach((date, i) => add(count + DRAFTS + i, date, { future: true, title: `Berita Embargo ${i}`, tags: ["Banten", "Pemkab Serang"] }));
+	FUTURE_DATES.forEach((date, i) =>
+		add(count + DRAFTS + i, date, { future: true, title: `Berita Embargo ${i}`, tags: ["Banten", "Pemkab Serang"] }),
+	);
 
 	const files: Record<string, string> = {};
 	for (const a of articles) {
@@ -110,7 +134,7 @@ export function generateNewsroom(count = 400, seed = 2026): Newsroom {
 				title: a.title,
 				date: a.date,
 				author: a.authors.length === 1 ? a.authors[0] : a.authors,
-				category: a.category,
+				rubric: a.rubric,
 				tags: a.tags,
 				summary: `Ringkasan ${a.title}`,
 				draft: a.draft || undefined,
@@ -129,5 +153,10 @@ export function newestFirst(articles: GeneratedArticle[]): GeneratedArticle[] {
 
 /** The normalised slug of a tag, written out here rather than imported, for the expectations. */
 export function tagKey(name: string): string {
-	return name.trim().toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/\s+/g, "-");
+	return name
+		.trim()
+		.toLowerCase()
+		.normalize("NFKD")
+		.replace(/[\u0300-\u036f]/g, "")
+		.replace(/\s+/g, "-");
 }

@@ -1,14 +1,14 @@
 // In-memory articles for unit tests of the derived views: no files, no markdown, just the fields the
 // grouping, listing and related-article code reads.
 import { DateTime } from "luxon";
-import { slugify } from "../../src/content/slug.ts";
-import { articleUrl, authorUrl, categoryUrl, tagUrl } from "../../src/content/urls.ts";
-import type { Article, Author, Category, SiteData } from "../../src/content/types.ts";
+import { slugify } from "../../src/site/slug.ts";
+import { articleUrl, authorUrl, rubricUrl, tagUrl } from "../../src/site/urls.ts";
+import type { Article, Author, Rubric, SiteData } from "../../src/content/types.ts";
 
 export const ZONE = "Asia/Jakarta";
 
-export function category(key: string, name = key): Category {
-	return { key, slug: key, url: categoryUrl(key), name };
+export function rubric(key: string, name = key): Rubric {
+	return { key, slug: key, url: rubricUrl(key), name };
 }
 
 export function author(key: string, name = key): Author {
@@ -19,7 +19,7 @@ export interface SyntheticFields {
 	title?: string;
 	/** "2018-04-17 10:15" in the site zone, or a DateTime (faster when making thousands) */
 	date: string | DateTime;
-	category?: Category;
+	rubric?: Rubric;
 	authors?: Author[];
 	tags?: string[];
 	featured?: boolean;
@@ -41,7 +41,7 @@ export function synthetic(fields: SyntheticFields): Article {
 		date,
 		published: formatted,
 		authors: fields.authors ?? [author("andi")],
-		category: fields.category ?? category("pemerintahan"),
+		rubric: fields.rubric ?? rubric("pemerintahan"),
 		tags: (fields.tags ?? []).map((name) => ({ name, slug: slugify(name), url: tagUrl(slugify(name)) })),
 		draft: false,
 		featured: fields.featured ?? false,
@@ -56,9 +56,9 @@ export function newestFirst(articles: Article[]): Article[] {
 	return [...articles].sort((a, b) => b.date.toMillis() - a.date.toMillis() || (a.file < b.file ? -1 : 1));
 }
 
-export function siteData(categories: Category[], authors: Author[]): Pick<SiteData, "categories" | "authors"> {
+export function siteData(rubrics: Rubric[], authors: Author[]): Pick<SiteData, "rubrics" | "authors"> {
 	return {
-		categories: Object.fromEntries(categories.map((c) => [c.key, c])),
+		rubrics: Object.fromEntries(rubrics.map((c) => [c.key, c])),
 		authors: Object.fromEntries(authors.map((a) => [a.key, a])),
 	};
 }

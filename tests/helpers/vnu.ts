@@ -20,7 +20,9 @@ export async function validateHtml(dir: string): Promise<VnuMessage[]> {
 	const run = promisify(execFile);
 	let stderr: string;
 	try {
-		({ stderr } = await run("java", ["-Xss4m", "-jar", vnuJar, "--errors-only", "--format", "json", "--skip-non-html", dir], { maxBuffer: 64 * 1024 * 1024 }));
+		({ stderr } = await run("java", ["-Xss4m", "-jar", vnuJar, "--errors-only", "--format", "json", "--skip-non-html", dir], {
+			maxBuffer: 64 * 1024 * 1024,
+		}));
 	} catch (error) {
 		// vnu exits 1 when it found errors; its JSON report is still on stderr.
 		const e = error as { stderr?: string; code?: unknown };

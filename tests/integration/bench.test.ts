@@ -33,7 +33,10 @@ test("every figure is reported, with ratios to the floor", () => {
 	}
 	assert.ok(Number.isFinite(result!.ratio.wall) && result!.ratio.wall > 0);
 	assert.ok(Number.isFinite(result!.ratio.memory) && result!.ratio.memory > 0);
-	assert.ok(lines.some((l) => /^ {2}ratio to floor: wall \d+\.\d\d, peak memory \d+\.\d\d$/.test(l)), lines.join("\n"));
+	assert.ok(
+		lines.some((l) => /^ {2}ratio to floor: wall \d+\.\d\d, peak memory \d+\.\d\d$/.test(l)),
+		lines.join("\n"),
+	);
 	assert.match(summaryTable([result!]), /^\| 200 \| /m);
 });
 

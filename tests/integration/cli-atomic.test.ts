@@ -14,7 +14,10 @@ const root = makeSite({
 	"articles/2020/01/dihapus.md": article({ title: "Akan Dihapus", date: "2020-01-02 08:00" }),
 });
 const out = join(root, "_site");
-const siteFolders = () => readdirSync(root).filter((name) => name.startsWith("_site")).sort();
+const siteFolders = () =>
+	readdirSync(root)
+		.filter((name) => name.startsWith("_site"))
+		.sort();
 
 test("a successful rebuild replaces the whole site: a deleted article's page is gone", async () => {
 	const first = await runMain("build", ["--root", root, "--now", NOW]);

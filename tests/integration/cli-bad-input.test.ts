@@ -77,7 +77,11 @@ const CASES: BadCase[] = [
 	{
 		name: "an unknown field, with the field it probably meant",
 		files: { [`${A}/judul.md`]: article({ judul: "Salah nama" }) },
-		expect: { file: `${A}/judul.md`, field: "judul", text: /is not a field Warta knows; did you mean "title"\? \(known fields: title, date/ },
+		expect: {
+			file: `${A}/judul.md`,
+			field: "judul",
+			text: /is not a field Warta knows; did you mean "title"\? \(known fields: title, date/,
+		},
 		documented: "is not a field Warta knows",
 	},
 	{
@@ -89,9 +93,13 @@ const CASES: BadCase[] = [
 	},
 	{
 		name: "an unknown rubric",
-		files: { [`${A}/rubrik.md`]: article({ category: "cuaca" }) },
-		expect: { file: `${A}/rubrik.md`, field: "category", text: /"cuaca" is not in _data\/categories\.json \(known: pemerintahan, infrastruktur/ },
-		documented: "is not in _data/categories.json",
+		files: { [`${A}/rubrik.md`]: article({ rubric: "cuaca" }) },
+		expect: {
+			file: `${A}/rubrik.md`,
+			field: "rubric",
+			text: /"cuaca" is not in _data\/rubrics\.json \(known: pemerintahan, infrastruktur/,
+		},
+		documented: "is not in _data/rubrics.json",
 	},
 	{
 		name: "an impossible month (2018-13-45) is an error, not rolled over",
@@ -108,7 +116,11 @@ const CASES: BadCase[] = [
 	{
 		name: "a date written the Indonesian way gets the fix",
 		files: { [`${A}/jam.md`]: article({ date: "2020-02-01 10.15 WIB" }) },
-		expect: { file: `${A}/jam.md`, field: "date", text: /expected a date like "2018-04-17 10:15".*found "2020-02-01 10\.15 WIB"; leave out the zone name/ },
+		expect: {
+			file: `${A}/jam.md`,
+			field: "date",
+			text: /expected a date like "2018-04-17 10:15".*found "2020-02-01 10\.15 WIB"; leave out the zone name/,
+		},
 		documented: "expected a date like",
 	},
 	{
@@ -126,13 +138,16 @@ const CASES: BadCase[] = [
 	{
 		name: "a photo in the text whose file is not under public/",
 		files: { [`${A}/foto-isi.md`]: article({}, "Isi berita.\n\n![Warga menambal jalan](/media/2020/tidak-ada.jpg)\n") },
-		expect: { file: `${A}/foto-isi.md`, text: /the image "\/media\/2020\/tidak-ada\.jpg" in the text is not in the site: expected the file public\/media\/2020\/tidak-ada\.jpg/ },
+		expect: {
+			file: `${A}/foto-isi.md`,
+			text: /the image "\/media\/2020\/tidak-ada\.jpg" in the text is not in the site: expected the file public\/media\/2020\/tidak-ada\.jpg/,
+		},
 		documented: "in the text is not in the site",
 		process: true,
 	},
 	{
 		name: "a photo in the text with a relative address",
-		files: { [`${A}/foto-relatif.md`]: article({}, "Isi berita.\n\n<img src=\"foto.jpg\" alt=\"Warga\">\n") },
+		files: { [`${A}/foto-relatif.md`]: article({}, 'Isi berita.\n\n<img src="foto.jpg" alt="Warga">\n') },
 		expect: { file: `${A}/foto-relatif.md`, text: /the image "foto\.jpg" in the text has a relative address/ },
 		documented: "has a relative address",
 	},
@@ -149,7 +164,11 @@ const CASES: BadCase[] = [
 	{
 		name: "a photo whose file is not under public/",
 		files: { [`${A}/foto.md`]: article({ image: { src: "/media/2020/hilang.jpg", alt: "Foto banjir" } }) },
-		expect: { file: `${A}/foto.md`, field: "image.src", text: /the photo "\/media\/2020\/hilang\.jpg" is not in the site: expected the file public\/media\/2020\/hilang\.jpg/ },
+		expect: {
+			file: `${A}/foto.md`,
+			field: "image.src",
+			text: /the photo "\/media\/2020\/hilang\.jpg" is not in the site: expected the file public\/media\/2020\/hilang\.jpg/,
+		},
 		documented: "is not in the site",
 		process: true,
 	},
@@ -167,7 +186,9 @@ const CASES: BadCase[] = [
 	},
 	{
 		name: "a file that is not UTF-8",
-		files: { [`${A}/latin1.md`]: Buffer.concat([Buffer.from(article({}, "Baris satu.\nKaf")), Buffer.from([0xe9]), Buffer.from(" Serang.\n")]) },
+		files: {
+			[`${A}/latin1.md`]: Buffer.concat([Buffer.from(article({}, "Baris satu.\nKaf")), Buffer.from([0xe9]), Buffer.from(" Serang.\n")]),
+		},
 		expect: { file: `${A}/latin1.md`, line: 10, text: /the file contains characters that are not UTF-8/ },
 		documented: "not UTF-8",
 	},
@@ -201,9 +222,9 @@ const CASES: BadCase[] = [
 		documented: "IANA time zone",
 	},
 	{
-		name: "categories.json: a misspelt field",
-		data: { "_data/categories.json": (categories) => (categories.hukum = { nama: "Hukum" }) },
-		expect: { file: "_data/categories.json", field: "hukum.nama", text: /did you mean "name"\?/ },
+		name: "rubrics.json: a misspelt field",
+		data: { "_data/rubrics.json": (rubrics) => (rubrics.hukum = { nama: "Hukum" }) },
+		expect: { file: "_data/rubrics.json", field: "hukum.nama", text: /did you mean "name"\?/ },
 		documented: "is not a field Warta knows",
 	},
 	{
@@ -215,7 +236,11 @@ const CASES: BadCase[] = [
 	{
 		name: "UI strings: a key the theme uses is missing",
 		data: { "_data/i18n/id.json": (strings) => delete strings.goToTop },
-		expect: { file: "_data/i18n/id.json", field: "goToTop", text: /is missing; the theme shows it \(_includes\/partials\/go-to-top\.njk\)/ },
+		expect: {
+			file: "_data/i18n/id.json",
+			field: "goToTop",
+			text: /is missing; the theme shows it \(_includes\/partials\/go-to-top\.njk\)/,
+		},
 		documented: "the theme shows it",
 		process: true,
 	},
@@ -223,7 +248,10 @@ const CASES: BadCase[] = [
 
 // The site every case starts from, built once by the real CLI: its _site/ is what must survive.
 const base = makeSite({
-	"articles/2020/01/warga-gotong-royong.md": article({ title: "Warga Gotong Royong", image: { src: "/media/foto.jpg", alt: "Warga membersihkan saluran" } }),
+	"articles/2020/01/warga-gotong-royong.md": article({
+		title: "Warga Gotong Royong",
+		image: { src: "/media/foto.jpg", alt: "Warga membersihkan saluran" },
+	}),
 	"public/media/foto.jpg": TINY_JPEG,
 });
 const first = await runCli("build", ["--root", base, "--now", NOW]);
@@ -262,14 +290,24 @@ CASES.forEach((bad, i) => {
 		assert.match(result.stderr, new RegExp(`^${start}.*?${text.source}`, "m"), result.stderr);
 		assert.match(result.stderr, /The build stopped: \d+ errors? in \d+ files?.* was left as it was\./);
 		assert.equal(digest(join(root, "_site")), before, "_site/ is byte for byte as before");
-		assert.equal(readdirSync(root).filter((name) => name.startsWith("_site.")), [], "no staging folder left");
+		assert.equal(
+			readdirSync(root).filter((name) => name.startsWith("_site.")),
+			[],
+			"no staging folder left",
+		);
 		assert.ok(docs.includes(bad.documented), `docs/authoring.md explains "${bad.documented}"`);
 	});
 });
 
 test("as child processes (npm run build), a sample of the cases exits 1 with the same messages", async () => {
 	const sample = CASES.map((bad, i) => ({ bad, run: runs[i]! })).filter(({ bad }) => bad.process);
-	const results = await pool(sample.map(({ run }) => () => runCli("build", ["--root", run.root, "--now", NOW])));
+	const results = await pool(
+		sample.map(
+			({ run }) =>
+				() =>
+					runCli("build", ["--root", run.root, "--now", NOW]),
+		),
+	);
 	const lines = (out: string) => out.split("\n").filter((l) => l.startsWith("  "));
 	sample.forEach(({ bad, run }, i) => {
 		assert.is(results[i]!.code, 1, bad.name);
@@ -287,23 +325,36 @@ test("an Eleventy error (not a content problem) also exits non-zero and keeps _s
 	assert.match(result.stderr, /Output conflict/, "Eleventy's own explanation is shown");
 	assert.match(result.stderr, /The build failed .*was left as it was\./);
 	assert.equal(digest(join(root, "_site")), before);
-	assert.equal(readdirSync(root).filter((name) => name.startsWith("_site.")), [], "the staging folder was removed");
+	assert.equal(
+		readdirSync(root).filter((name) => name.startsWith("_site.")),
+		[],
+		"the staging folder was removed",
+	);
 });
 
 test("all problems of one run are reported together, and `check` prints the same lines as the build", async () => {
 	const root = tempDir("bad-all");
 	const checked = CASES.filter((c) => c.expect.file.startsWith("articles/") && !c.duringBuild);
 	for (const bad of checked) setUp(bad, root);
-	const [build, check] = await Promise.all([runCli("build", ["--root", root, "--now", NOW]), runCli("check", ["--root", root, "--now", NOW])]);
+	const [build, check] = await Promise.all([
+		runCli("build", ["--root", root, "--now", NOW]),
+		runCli("check", ["--root", root, "--now", NOW]),
+	]);
 	const lines = (out: string) => out.split("\n").filter((l) => l.startsWith("  "));
 	for (const bad of checked) {
-		assert.ok(lines(build.stderr).some((l) => l.includes(bad.expect.file)), bad.expect.file);
+		assert.ok(
+			lines(build.stderr).some((l) => l.includes(bad.expect.file)),
+			bad.expect.file,
+		);
 	}
 	assert.is(check.code, 1);
 	assert.equal(lines(check.stderr), lines(build.stderr));
 	assert.match(check.stderr, /Checked \d+ articles and the data files in .*: \d+ errors in \d+ files/);
 	assert.equal(digest(join(root, "_site")), before, "neither touched _site/");
-	assert.equal(readdirSync(root).filter((name) => name.startsWith("_site.")), []);
+	assert.equal(
+		readdirSync(root).filter((name) => name.startsWith("_site.")),
+		[],
+	);
 });
 
 test.after(() => {

@@ -14,7 +14,7 @@ const NOW = "2026-11-29 08:00";
 const TITLE = "Warga 🎉 Rayakan “HUT” Serang: Meriah! #1";
 const FILE = "articles/2026/11/warga-rayakan-hut-serang-meriah-1.md";
 const root = makeSite({});
-const created = await runCli("new", ["--root", root, "--now", NOW, TITLE, "--category", "hukum", "--author", "sari,rudi"]);
+const created = await runCli("new", ["--root", root, "--now", NOW, TITLE, "--rubric", "hukum", "--author", "sari,rudi"]);
 const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
 test("creates articles/YYYY/MM/<ascii slug>.md and prints its path", () => {
@@ -27,11 +27,11 @@ test("the front matter is correct: the exact title, now in the site zone, keys, 
 	const parsed = parseFrontMatter(readFileSync(join(root, FILE), "utf8"));
 	assert.ok(parsed.ok);
 	if (!parsed.ok) return;
-	assert.equal(parsed.warnings, [], "the title's \" #1\" is quoted, not read as a comment");
+	assert.equal(parsed.warnings, [], 'the title\'s " #1" is quoted, not read as a comment');
 	assert.is(parsed.data.title, TITLE);
 	assert.is(parsed.data.date, NOW);
 	assert.equal(parsed.data.author, ["sari", "rudi"]);
-	assert.is(parsed.data.category, "hukum");
+	assert.is(parsed.data.rubric, "hukum");
 	assert.is(parsed.data.draft, true);
 });
 
@@ -63,9 +63,12 @@ test("it refuses to overwrite an existing article", async () => {
 
 test("an unknown rubric or author is refused with the known keys, and no file is written", async () => {
 	const before = readdirSync(join(root, "articles/2026/11"));
-	const category = await runMain("new", ["--root", root, "--now", NOW, "Judul Lain", "--category", "cuaca"]);
-	assert.is(category.code, 1);
-	assert.match(category.stderr, '--category "cuaca" is not in _data/categories.json (known: pemerintahan, infrastruktur, pendidikan, hukum, olahraga)');
+	const rubric = await runMain("new", ["--root", root, "--now", NOW, "Judul Lain", "--rubric", "cuaca"]);
+	assert.is(rubric.code, 1);
+	assert.match(
+		rubric.stderr,
+		'--rubric "cuaca" is not in _data/rubrics.json (known: pemerintahan, infrastruktur, pendidikan, hukum, olahraga)',
+	);
 	const author = await runMain("new", ["--root", root, "--now", NOW, "Judul Lain", "--author", "Sari"]);
 	assert.is(author.code, 1);
 	assert.match(author.stderr, /--author "Sari" is not in _data\/authors\.json \(known: andi, sari, rudi\); did you mean "sari"\?/);

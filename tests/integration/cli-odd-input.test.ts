@@ -17,14 +17,20 @@ const paragraph = `${"Warga Kecamatan Cikande kembali mengeluhkan jalan rusak ya
 const bigBody = `${paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length))}${BIG_END}\n`;
 
 const root = makeSite({
-	"articles/2020/01/crlf.md": article({ title: "Jalan Berlubang di Cikande", date: "2020-01-02 08:00" }, "Paragraf pertama.\n\nParagraf kedua.\n").replace(/\n/g, "\r\n"),
+	"articles/2020/01/crlf.md": article(
+		{ title: "Jalan Berlubang di Cikande", date: "2020-01-02 08:00" },
+		"Paragraf pertama.\n\nParagraf kedua.\n",
+	).replace(/\n/g, "\r\n"),
 	"articles/2020/01/bom.md": `\uFEFF${article({ title: "Berkas dengan BOM", date: "2020-01-03 08:00" }, "Isi berkas dengan BOM.\n")}`,
-	"articles/2020/01/warga-🎉-rayakan-hut-café-ñandu.md": article({ title: "Warga 🎉 Rayakan HUT “Kafé” Serang — Meriah!", date: "2020-01-04 08:00", tags: ["Pesta 🎉", "Kafé"] }, "Perayaan berlangsung meriah 🎊 di alun-alun.\n"),
+	"articles/2020/01/warga-🎉-rayakan-hut-café-ñandu.md": article(
+		{ title: "Warga 🎉 Rayakan HUT “Kafé” Serang — Meriah!", date: "2020-01-04 08:00", tags: ["Pesta 🎉", "Kafé"] },
+		"Perayaan berlangsung meriah 🎊 di alun-alun.\n",
+	),
 	"articles/2020/01/panjang.md": article({ title: "Berita Sangat Panjang", date: "2020-01-05 08:00" }, bigBody),
 	"articles/2020/01/satu-baris.md": article({ title: "Satu Baris", date: "2020-01-06 08:00" }, "Hanya satu baris."),
 	"articles/2020/01/kode.md": article(
 		{ title: "Kurung Kurawal {{ site.title }} dan {% raw %}", date: "2020-01-07 08:00", summary: "Ringkasan dengan {{ x }} dan {% if %}." },
-		"Tulisan {{ site.title }} dan {% include \"x.njk\" %} serta {# komentar #} tetap tampil apa adanya.\n",
+		'Tulisan {{ site.title }} dan {% include "x.njk" %} serta {# komentar #} tetap tampil apa adanya.\n',
 	),
 });
 const result = await runCli("build", ["--root", root, "--now", NOW]);
@@ -56,7 +62,10 @@ test("emoji and accents: shown as written; the URL is readable ASCII", () => {
 	assert.is(doc.querySelector("h1")!.textContent, "Warga 🎉 Rayakan HUT “Kafé” Serang — Meriah!");
 	assert.match(doc.querySelector("title")!.textContent!, "Warga 🎉 Rayakan HUT “Kafé” Serang — Meriah!");
 	assert.match(doc.querySelector(".article__body")!.textContent!, "Perayaan berlangsung meriah 🎊 di alun-alun.");
-	assert.equal([...doc.querySelectorAll(".tag")].map((t) => t.textContent), ["Pesta 🎉", "Kafé"]);
+	assert.equal(
+		[...doc.querySelectorAll(".tag")].map((t) => t.textContent),
+		["Pesta 🎉", "Kafé"],
+	);
 	const rss = new XMLParser({ isArray: (name) => name === "item" }).parse(readFileSync(join(out, "feed.xml"), "utf8")).rss;
 	const item = rss.channel.item.find((i: { link: string }) => i.link.endsWith(url));
 	assert.is(item.title, "Warga 🎉 Rayakan HUT “Kafé” Serang — Meriah!");
@@ -81,7 +90,10 @@ test("{{ and {% in title, summary and text are printed, never run as a template"
 	assert.is(doc.querySelector("h1")!.textContent, "Kurung Kurawal {{ site.title }} dan {% raw %}");
 	assert.is(doc.querySelector(".article__summary")!.textContent, "Ringkasan dengan {{ x }} dan {% if %}.");
 	// Straight quotes become Indonesian curly quotes (markdown typographer); the braces stay exactly as written.
-	assert.is(doc.querySelector(".article__body p")!.textContent, "Tulisan {{ site.title }} dan {% include “x.njk” %} serta {# komentar #} tetap tampil apa adanya.");
+	assert.is(
+		doc.querySelector(".article__body p")!.textContent,
+		"Tulisan {{ site.title }} dan {% include “x.njk” %} serta {# komentar #} tetap tampil apa adanya.",
+	);
 	assert.ok(existsSync(join(out, "index.html")));
 	const homeTitles = [...page(out, "/").querySelectorAll("main h2 a, main h3 a")].map((a) => a.textContent);
 	assert.ok(homeTitles.includes("Kurung Kurawal {{ site.title }} dan {% raw %}"), homeTitles.join(" | "));

@@ -7,7 +7,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { configure, PAGES_DIR } from "../../.eleventy.ts";
 import { buildArchive } from "../../src/content/archive.ts";
-import { newsroomOf } from "../../src/content/newsroom.ts";
+import { viewsOf } from "../../src/views/views.ts";
 import type { Article } from "../../src/content/types.ts";
 import { FIXED_NOW } from "../helpers/build.ts";
 import { article, makeSite, tempDir } from "../helpers/fixture.ts";
@@ -21,7 +21,7 @@ for (let i = 1; i <= 10; i++) {
 	files[`articles/2020/01/berita-${i}.md`] = article({
 		title: `Berita ${i}`,
 		date: `2020-01-${day} 08:00`,
-		category: RUBRICS[i % RUBRICS.length],
+		rubric: RUBRICS[i % RUBRICS.length],
 		tags: [`Topik ${i % RUBRICS.length}`],
 	});
 }
@@ -29,7 +29,7 @@ const root = makeSite(files);
 const out = tempDir("dev");
 const edited = buildArchive({ root, now: FIXED_NOW }).archive!;
 const target = edited.articles.find((a) => a.title === "Berita 10")!;
-const views = newsroomOf(edited);
+const views = viewsOf(edited);
 const linksTo = (a: Article) => [...views.article(a).related, views.article(a).newer, views.article(a).older].includes(target);
 const untouched = edited.articles.find((a) => a !== target && !linksTo(a))!;
 const linking = edited.articles.find((a) => a !== target && linksTo(a))!;
@@ -64,11 +64,11 @@ await new Promise((r) => setTimeout(r, 500));
 test("saving one article re-renders its page, pages that link to it and the home page, not the others", async () => {
 	assert.ok(untouched && linking, "the fixture has both kinds of article");
 	const before = statSync(pageOf(untouched)).mtimeMs;
-	writeFileSync(join(root, target.file), files[target.file]!.replace("title: \"Berita 10\"", "title: \"Berita 10 diperbarui\""));
+	writeFileSync(join(root, target.file), files[target.file]!.replace('title: "Berita 10"', 'title: "Berita 10 diperbarui"'));
 	await until(() => read(pageOf(target)).includes("Berita 10 diperbarui"), "the saved article's page");
 	await until(() => read(join(out, "index.html")).includes("Berita 10 diperbarui"), "the home page");
 	await until(() => read(pageOf(linking)).includes("Berita 10 diperbarui"), `${linking.url}, which links to it`);
-	await until(() => read(join(out, target.category.url, "index.html")).includes("Berita 10 diperbarui"), "its rubric page");
+	await until(() => read(join(out, target.rubric.url, "index.html")).includes("Berita 10 diperbarui"), "its rubric page");
 	assert.is(statSync(pageOf(untouched)).mtimeMs, before, `${untouched.url} does not show it and was not rewritten`);
 	await new Promise((r) => setTimeout(r, 300));
 });

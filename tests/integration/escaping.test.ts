@@ -15,7 +15,7 @@ const TEXTS = {
 	title: `Banjir ${NASTY}`,
 	summary: `Ringkasan ${NASTY}`,
 	author: `Redaksi ${NASTY}`,
-	category: `Hukum & <Kriminal> "Serang"`,
+	rubric: `Hukum & <Kriminal> "Serang"`,
 	tag: `Tag ${NASTY}`,
 	alt: `Foto ${NASTY}`,
 	caption: `Keterangan ${NASTY}`,
@@ -28,13 +28,17 @@ const URL = "/2020/01/01/banjir/";
 
 /** Each output and the texts it must show exactly. Add a new output format here, one line each. */
 const OUTPUTS: { file: string; format: "html" | "xml" | "json"; shows: Key[] }[] = [
-	{ file: `${URL}index.html`, format: "html", shows: ["title", "summary", "author", "category", "tag", "alt", "caption", "credit", "dateline"] },
-	{ file: "/index.html", format: "html", shows: ["title", "summary", "category"] },
+	{
+		file: `${URL}index.html`,
+		format: "html",
+		shows: ["title", "summary", "author", "rubric", "tag", "alt", "caption", "credit", "dateline"],
+	},
+	{ file: "/index.html", format: "html", shows: ["title", "summary", "rubric"] },
 	{ file: "/404.html", format: "html", shows: ["title", "summary"] },
-	{ file: "/feed.xml", format: "xml", shows: ["title", "summary", "author", "category", "tag", "dateline"] },
-	{ file: "/atom.xml", format: "xml", shows: ["title", "summary", "author", "category", "tag", "dateline"] },
+	{ file: "/feed.xml", format: "xml", shows: ["title", "summary", "author", "rubric", "tag", "dateline"] },
+	{ file: "/atom.xml", format: "xml", shows: ["title", "summary", "author", "rubric", "tag", "dateline"] },
 	{ file: "/feed.json", format: "json", shows: ["title", "summary", "author", "tag", "dateline"] },
-	{ file: "/kategori/aneh/feed.xml", format: "xml", shows: ["title", "summary", "author", "category"] },
+	{ file: "/kategori/aneh/feed.xml", format: "xml", shows: ["title", "summary", "author", "rubric"] },
 	{ file: "/penulis/tamu/feed.xml", format: "xml", shows: ["title", "summary", "author"] },
 	{ file: "/sitemap.xml", format: "xml", shows: [] },
 ];
@@ -45,7 +49,7 @@ const root = makeSite({
 			title: TEXTS.title,
 			date: "2020-01-01 08:00",
 			author: "tamu",
-			category: "aneh",
+			rubric: "aneh",
 			tags: [TEXTS.tag],
 			summary: TEXTS.summary,
 			dateline: `Serang & <Cilegon> "Kota"`,
@@ -61,7 +65,7 @@ const editJson = (path: string, change: (json: Record<string, unknown>) => void)
 	writeFileSync(join(root, path), JSON.stringify(json));
 };
 editJson("_data/authors.json", (authors) => (authors.tamu = { name: TEXTS.author }));
-editJson("_data/categories.json", (categories) => (categories.aneh = { name: TEXTS.category }));
+editJson("_data/rubrics.json", (rubrics) => (rubrics.aneh = { name: TEXTS.rubric }));
 const out = await build({ root });
 
 /** Every piece of text a reader or a program gets from a file: text, attribute values, nested HTML and JSON. */
@@ -76,7 +80,8 @@ function readBack(raw: string, format: "html" | "xml" | "json"): string[] {
 	for (const element of document.querySelectorAll("*")) {
 		found.push(element.textContent ?? "");
 		for (const attribute of element.attributes) found.push(attribute.value);
-		if (element.tagName === "SCRIPT" && element.getAttribute("type") === "application/ld+json") found.push(...readBack(element.textContent ?? "", "json"));
+		if (element.tagName === "SCRIPT" && element.getAttribute("type") === "application/ld+json")
+			found.push(...readBack(element.textContent ?? "", "json"));
 	}
 	return found;
 }

@@ -26,7 +26,11 @@ const BODY = [
 
 const root = makeSite({
 	"articles/2020/01/jalan-ditambal.md": article(
-		{ title: "Jalan ditambal", date: "2020-01-02 08:00", image: { src: "/media/besar.jpg", alt: "Jalan berlubang tergenang air", caption: "Jalan di Cikande." } },
+		{
+			title: "Jalan ditambal",
+			date: "2020-01-02 08:00",
+			image: { src: "/media/besar.jpg", alt: "Jalan berlubang tergenang air", caption: "Jalan di Cikande." },
+		},
 		BODY,
 	),
 	"articles/2020/01/tanpa-foto.md": article({ title: "Tanpa foto", date: "2020-01-01 08:00" }),
@@ -48,7 +52,10 @@ test("the lead photo is a <picture>: AVIF and WebP sources and a JPEG <img>, eac
 	const picture = doc.querySelector("figure.article__figure > picture")!;
 	assert.ok(picture, "a picture in the figure");
 	const sources = [...picture.querySelectorAll("source")];
-	assert.equal(sources.map((s) => s.getAttribute("type")), ["image/avif", "image/webp"]);
+	assert.equal(
+		sources.map((s) => s.getAttribute("type")),
+		["image/avif", "image/webp"],
+	);
 	for (const source of sources) {
 		assert.equal(widths(source.getAttribute("srcset")), [480, 800, 1200]);
 		assert.match(source.getAttribute("srcset")!, new RegExp(`^/media/img/[\\w-]{10}-480\\.${source.getAttribute("type")!.slice(6)} 480w`));
@@ -85,7 +92,10 @@ test("a photo in the text becomes a lazy <picture>, never wider than its source,
 	assert.is(pictures.length, 2, "the markdown photo and the author's own <picture>");
 	const img = pictures[0]!.querySelector("img")!;
 	assert.equal(widths(img.getAttribute("srcset")), [32], "the 32 px source is not enlarged");
-	assert.equal([...pictures[0]!.querySelectorAll("source")].map((s) => widths(s.getAttribute("srcset"))), [[32], [32]]);
+	assert.equal(
+		[...pictures[0]!.querySelectorAll("source")].map((s) => widths(s.getAttribute("srcset"))),
+		[[32], [32]],
+	);
 	assert.is(img.getAttribute("width"), "32");
 	assert.is(img.getAttribute("height"), "18");
 	assert.is(img.getAttribute("alt"), `Warga menambal "jalan" & parit`);
@@ -119,7 +129,11 @@ test("the social-card image (og:image, JSON-LD) is the absolute URL of the 1200 
 	assert.match(lead!.social.url, /^https:\/\/warta-serang\.example\/berita\/media\/img\/[\w-]{10}-1200\.jpeg$/);
 	assert.equal({ ...lead!.social, url: "" }, { url: "", width: 1200, height: 675, type: "image/jpeg" });
 	assert.ok(doc.querySelector(`img[src="${new URL(lead!.social.url).pathname.replace("/berita", "")}"]`), "the same file the page shows");
-	const external = await leadImage({ file: "x.md", image: { src: "https://cdn.example/a.jpg", alt: "a", width: 800, height: 600 } }, images, "https://w.example");
+	const external = await leadImage(
+		{ file: "x.md", image: { src: "https://cdn.example/a.jpg", alt: "a", width: 800, height: 600 } },
+		images,
+		"https://w.example",
+	);
 	assert.equal(external!.social, { url: "https://cdn.example/a.jpg", width: 800, height: 600 });
 	assert.match(external!.html, /^<img src="https:\/\/cdn\.example\/a\.jpg" alt="a" width="800" height="600" loading="eager"/);
 });
@@ -153,24 +167,33 @@ test("a missing photo in the text stops the build, naming the article and the fi
 		await build({ root: broken });
 		assert.unreachable("the build should fail");
 	} catch (error) {
-		assert.match(String((error as Error).message), 'articles/2020/01/hilang.md: the image "/media/2020/hilang.jpg" in the text is not in the site: expected the file public/media/2020/hilang.jpg');
+		assert.match(
+			String((error as Error).message),
+			'articles/2020/01/hilang.md: the image "/media/2020/hilang.jpg" in the text is not in the site: expected the file public/media/2020/hilang.jpg',
+		);
 	}
 });
 
 test("a photo path that leaves public/ is refused, even when the file exists", async () => {
-	const outside = makeSite({ "articles/2020/01/luar.md": article({ image: { src: "/../rahasia.jpg", alt: "Foto" } }), "rahasia.jpg": TINY_JPEG });
+	const outside = makeSite({
+		"articles/2020/01/luar.md": article({ image: { src: "/../rahasia.jpg", alt: "Foto" } }),
+		"rahasia.jpg": TINY_JPEG,
+	});
 	try {
 		await build({ root: outside });
 		assert.unreachable("the build should fail");
 	} catch (error) {
 		// Found while the page renders, so Eleventy wraps it; the build command finds and prints it (src/cli/report.ts).
 		const problem = findContentError(error)?.problems[0];
-		assert.equal({ ...problem, message: problem?.message.replace(/;.*/, "") }, {
-			file: "articles/2020/01/luar.md",
-			field: "image.src",
-			severity: "error",
-			message: 'the photo "/../rahasia.jpg" points outside public/',
-		});
+		assert.equal(
+			{ ...problem, message: problem?.message.replace(/;.*/, "") },
+			{
+				file: "articles/2020/01/luar.md",
+				field: "image.src",
+				severity: "error",
+				message: 'the photo "/../rahasia.jpg" points outside public/',
+			},
+		);
 	}
 });
 

@@ -11,7 +11,12 @@ const files: Record<string, string> = {};
 for (let i = 1; i <= 25; i++) {
 	const day = String(1 + (i % 9)).padStart(2, "0");
 	files[`articles/2018/04/story-${i}.md`] = article(
-		{ title: `Story ${i}`, date: `2018-04-${day} ${String(6 + (i % 12)).padStart(2, "0")}:00`, tags: ["Banten"], author: i === 1 ? ["andi", "sari"] : "andi" },
+		{
+			title: `Story ${i}`,
+			date: `2018-04-${day} ${String(6 + (i % 12)).padStart(2, "0")}:00`,
+			tags: ["Banten"],
+			author: i === 1 ? ["andi", "sari"] : "andi",
+		},
 		"Word ".repeat(450) + "\n",
 	);
 }

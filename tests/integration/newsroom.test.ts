@@ -40,7 +40,8 @@ function files(dir: string): string[] {
 const htmlFiles = (dir: string) => files(dir).filter((f) => f.endsWith(".html"));
 const exists = (dir: string, url: string) => existsSync(url.endsWith("/") ? join(dir, url, "index.html") : join(dir, url));
 const pageUrl = (base: string, n: number) => (n === 1 ? base : base === "/" ? `/terbaru/${n}/` : `${base}${n}/`);
-const cardTitles = (doc: Document) => [...doc.querySelectorAll(".listing__items .card__title a, .latest .card__title a")].map((a) => a.textContent);
+const cardTitles = (doc: Document) =>
+	[...doc.querySelectorAll(".listing__items .card__title a, .latest .card__title a")].map((a) => a.textContent);
 
 /** Expected listings, computed from the generator's record of what it wrote. */
 function groupBy(key: (a: GeneratedArticle) => string[]): Map<string, GeneratedArticle[]> {
@@ -48,7 +49,7 @@ function groupBy(key: (a: GeneratedArticle) => string[]): Map<string, GeneratedA
 	for (const a of published) for (const k of new Set(key(a))) groups.set(k, [...(groups.get(k) ?? []), a]);
 	return groups;
 }
-const byRubric = groupBy((a) => [a.category]);
+const byRubric = groupBy((a) => [a.rubric]);
 const byTag = groupBy((a) => a.tags.map(tagKey));
 const byAuthor = groupBy((a) => a.authors);
 const byDay = groupBy((a) => [a.date.slice(0, 10)]);
@@ -58,7 +59,11 @@ function assertPaginated(base: string, expected: GeneratedArticle[]): void {
 	const pages = Math.max(1, Math.ceil(expected.length / SIZE));
 	for (let n = 1; n <= pages; n++) {
 		const doc = page(out, pageUrl(base, n));
-		assert.equal(cardTitles(doc), expected.slice((n - 1) * SIZE, n * SIZE).map((a) => a.title), `${pageUrl(base, n)}`);
+		assert.equal(
+			cardTitles(doc),
+			expected.slice((n - 1) * SIZE, n * SIZE).map((a) => a.title),
+			`${pageUrl(base, n)}`,
+		);
 		const prev = doc.querySelector("head link[rel=prev]")?.getAttribute("href");
 		const next = doc.querySelector("head link[rel=next]")?.getAttribute("href");
 		assert.is(prev, n > 1 ? pageUrl(base, n - 1) : undefined, `${pageUrl(base, n)} rel=prev`);
@@ -105,7 +110,12 @@ test("no listing page exists beyond those: the built page count is the arithmeti
 
 test("the directories list every rubric, tag and author once, with their counts", () => {
 	const listed = (url: string) =>
-		new Map([...page(out, url).querySelectorAll(".directory__entry")].map((li) => [li.querySelector("a")!.getAttribute("href"), li.querySelector(".directory__count")!.textContent]));
+		new Map(
+			[...page(out, url).querySelectorAll(".directory__entry")].map((li) => [
+				li.querySelector("a")!.getAttribute("href"),
+				li.querySelector(".directory__count")!.textContent,
+			]),
+		);
 	const expect = (groups: Map<string, GeneratedArticle[]>, prefix: string) =>
 		new Map([...groups].map(([key, list]) => [`${prefix}${key}/`, `${list.length} berita`]));
 	assert.equal(listed("/kategori/"), expect(byRubric, "/kategori/"));
@@ -117,7 +127,10 @@ test("Banten, banten, BANTEN and Bantén are one tag with one page, listed once"
 	const withBanten = published.filter((a) => a.tags.some((t) => BANTEN_VARIANTS.includes(t)));
 	assert.ok(withBanten.length > 20);
 	assert.is(byTag.get("banten")!.length, withBanten.length);
-	assert.equal(readdirSync(join(out, "tag")).filter((d) => d.includes("banten")), ["banten"]);
+	assert.equal(
+		readdirSync(join(out, "tag")).filter((d) => d.includes("banten")),
+		["banten"],
+	);
 	const index = page(out, "/tag/");
 	const entries = [...index.querySelectorAll(".directory__entry")].filter((li) => /^bant[eé]n$/i.test(li.querySelector("a")!.textContent!));
 	assert.is(entries.length, 1);
@@ -153,9 +166,15 @@ test("indeks: month pages list their days newest first, day pages link neighbour
 	assert.is(doc.querySelector(".date-nav__older a")!.getAttribute("href"), `/indeks/${days[i + 1]!.replace(/-/g, "/")}/`);
 	const march = page(out, "/indeks/2026/03/");
 	const listed = [...march.querySelectorAll(".indeks__day-title a")].map((a) => a.getAttribute("href"));
-	assert.equal(listed, days.filter((d) => d.startsWith("2026-03")).map((d) => `/indeks/${d.replace(/-/g, "/")}/`));
+	assert.equal(
+		listed,
+		days.filter((d) => d.startsWith("2026-03")).map((d) => `/indeks/${d.replace(/-/g, "/")}/`),
+	);
 	const overview = page(out, "/indeks/");
-	assert.equal([...overview.querySelectorAll(".indeks__months a")].map((a) => a.getAttribute("href")), ["/indeks/2026/04/", "/indeks/2026/03/", "/indeks/2026/02/", "/indeks/2026/01/"]);
+	assert.equal(
+		[...overview.querySelectorAll(".indeks__months a")].map((a) => a.getAttribute("href")),
+		["/indeks/2026/04/", "/indeks/2026/03/", "/indeks/2026/02/", "/indeks/2026/01/"],
+	);
 });
 
 test("article pages: Baca juga has 3–5 other stories, rubric neighbours are the adjacent stories of the rubric", () => {
@@ -164,12 +183,12 @@ test("article pages: Baca juga has 3–5 other stories, rubric neighbours are th
 		const related = [...doc.querySelectorAll(".related__item a")].map((l) => l.getAttribute("href"));
 		assert.ok(related.length >= 3 && related.length <= 5, a.url);
 		assert.not.ok(related.includes(a.url), `${a.url} lists itself`);
-		const rubric = byRubric.get(a.category)!;
+		const rubric = byRubric.get(a.rubric)!;
 		const at = rubric.indexOf(a);
 		assert.is(doc.querySelector(".rubric-nav__newer a")?.getAttribute("href"), rubric[at - 1]?.url);
 		assert.is(doc.querySelector(".rubric-nav__older a")?.getAttribute("href"), rubric[at + 1]?.url);
 		// The menu marks the story's rubric as the current section.
-		assert.is(doc.querySelector(`.site-nav a[href='/kategori/${a.category}/']`)!.getAttribute("aria-current"), "true");
+		assert.is(doc.querySelector(`.site-nav a[href='/kategori/${a.rubric}/']`)!.getAttribute("aria-current"), "true");
 	}
 });
 
@@ -180,9 +199,11 @@ test("drafts: never in a production build, listed and marked in preview (npm sta
 		assert.ok(exists(preview, draft.url), `${draft.url} missing in preview`);
 		assert.ok(page(preview, draft.url).querySelector(".notice--draft"));
 	}
-	const everything = files(out).map((f) => readFileSync(join(out, f), "utf8")).join("\n");
+	const everything = files(out)
+		.map((f) => readFileSync(join(out, f), "utf8"))
+		.join("\n");
 	assert.not.ok(everything.includes("Draf Rahasia"), "a draft's title leaked into a production page or feed");
-	const first = page(preview, `/kategori/${drafts[0]!.category}/`);
+	const first = page(preview, `/kategori/${drafts[0]!.rubric}/`);
 	assert.ok([...first.querySelectorAll(".card--draft .badge")].length >= 1, "drafts are marked in preview listings");
 });
 
@@ -203,7 +224,7 @@ test("a build at the embargo's time publishes it everywhere; a later one stays h
 	assert.is(lifted.date, EMBARGO_LIFTS);
 	assert.ok(exists(later, lifted.url));
 	assert.is(cardTitles(page(later, "/"))[0], lifted.title, "newest on the home page");
-	assert.is(cardTitles(page(later, `/kategori/${lifted.category}/`))[0], lifted.title);
+	assert.is(cardTitles(page(later, `/kategori/${lifted.rubric}/`))[0], lifted.title);
 	assert.is(cardTitles(page(later, "/tag/banten/"))[0], lifted.title);
 	assert.ok(exists(later, "/indeks/2026/12/05/"));
 	assert.match(readFileSync(join(later, "feed.xml"), "utf8"), lifted.title);

@@ -29,19 +29,28 @@ const textFiles = readdirSync(out, { recursive: true, encoding: "utf8" })
 	.filter((f) => /\.(html|xml|json|txt|xsl)$/.test(f) && !f.startsWith("pagefind/"));
 
 test("the command builds for the prefix and says so", () => {
-	assert.match(result.stdout, /Built \d+ articles into .* for \/berita\/ in [\d.]+ s \(no warnings; search index: \d+ articles in [\d.]+ s(; left out: [^)]*)?\)/);
+	assert.match(
+		result.stdout,
+		/Built \d+ articles into .* for \/berita\/ in [\d.]+ s \(no warnings; search index: \d+ articles in [\d.]+ s(; left out: [^)]*)?\)/,
+	);
 });
 
 test("every internal link, image, stylesheet, script, form and feed URL resolves under /berita/", () => {
 	assert.ok(htmlPages(out).length > articles.length);
 	const broken = checkLinks(out, `${base}/`, PREFIX);
-	assert.equal(broken.map((b) => `${b.page}: ${b.url} (${b.reason})`), []);
+	assert.equal(
+		broken.map((b) => `${b.page}: ${b.url} (${b.reason})`),
+		[],
+	);
 });
 
 test("the link check does fail for a link that leaves the prefix", () => {
 	// The same pages checked as if served at the root: every root-relative link now points outside it.
 	const broken = checkLinks(out, `${base}/`, "/kabar/");
-	assert.ok(broken.some((b) => b.reason === "outside the path prefix /kabar/"), JSON.stringify(broken.slice(0, 3)));
+	assert.ok(
+		broken.some((b) => b.reason === "outside the path prefix /kabar/"),
+		JSON.stringify(broken.slice(0, 3)),
+	);
 });
 
 test("every absolute URL of the site, in every page, feed and sitemap, carries the prefix", () => {
@@ -66,12 +75,20 @@ test("canonical links are the prefixed absolute URLs", () => {
 });
 
 test("the RSS feed: channel, self link and items carry the prefix", () => {
-	const rss = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "item" }).parse(readFileSync(join(out, "feed.xml"), "utf8")).rss;
+	const rss = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "item" }).parse(
+		readFileSync(join(out, "feed.xml"), "utf8"),
+	).rss;
 	assert.is(rss.channel.link, `${base}/`);
 	assert.is(rss.channel["atom:link"]["@_href"], `${base}/feed.xml`);
 	const items = rss.channel.item as { link: string; guid: string | { "#text": string } }[];
-	assert.equal(items.map((i) => i.link), articles.map((a) => `${base}${a.url}`));
-	assert.equal(items.map((i) => (typeof i.guid === "string" ? i.guid : i.guid["#text"])), articles.map((a) => `${base}${a.url}`));
+	assert.equal(
+		items.map((i) => i.link),
+		articles.map((a) => `${base}${a.url}`),
+	);
+	assert.equal(
+		items.map((i) => (typeof i.guid === "string" ? i.guid : i.guid["#text"])),
+		articles.map((a) => `${base}${a.url}`),
+	);
 	const head = page(out, "/").querySelector("link[rel=alternate][type='application/rss+xml']")!;
 	assert.is(head.getAttribute("href"), "/berita/feed.xml");
 });

@@ -90,7 +90,10 @@ test("preview server: a busy port says which port and how to choose another, wit
 		const preview = startCli(process.execPath, ["--import", "tsx", "src/cli/static-server.ts", sites()], { PORT: port });
 		const result = await preview.done;
 		assert.is(result.code, 1);
-		assert.match(result.stderr, `[warta] Port ${port} is busy (another server is using it). Choose another port: PORT=8081 npm run preview`);
+		assert.match(
+			result.stderr,
+			`[warta] Port ${port} is busy (another server is using it). Choose another port: PORT=8081 npm run preview`,
+		);
 		assert.not.match(result.stderr, /    at /);
 	} finally {
 		await busy.close();

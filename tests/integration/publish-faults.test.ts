@@ -21,7 +21,10 @@ const extra = join(root, "articles/2020/01/baru.md");
 /** Version "a": one article; version "b": two. */
 const setContent = (version: "a" | "b") =>
 	version === "b" ? writeFileSync(extra, article({ title: "Berita Baru", date: "2020-01-02 08:00" })) : rmSync(extra, { force: true });
-const siblings = () => readdirSync(root).filter((name) => name.startsWith("_site")).sort();
+const siblings = () =>
+	readdirSync(root)
+		.filter((name) => name.startsWith("_site"))
+		.sort();
 const isAlive = (pid: number) => {
 	try {
 		process.kill(pid, 0);
@@ -84,7 +87,10 @@ test("killed between the two renames: the next build puts the complete old site 
 	assert.equal(digest(join(root, kept)), digestOf[old], "the old site is complete beside it");
 	// The next build recovers it before anything else (here it is killed right after, while rendering).
 	const recovering = await runCli("build", args, { WARTA_FAULT: "rendering" });
-	assert.match(recovering.stderr, /\[warta\] A build \(process \d+\) was stopped while replacing .*_site\/; its previous site _site\.old-\d+ was put back first\./);
+	assert.match(
+		recovering.stderr,
+		/\[warta\] A build \(process \d+\) was stopped while replacing .*_site\/; its previous site _site\.old-\d+ was put back first\./,
+	);
 	assert.equal(digest(out), digestOf[old], "_site/ is the old site again");
 	await nextBuildSucceeds(next);
 });
@@ -92,7 +98,10 @@ test("killed between the two renames: the next build puts the complete old site 
 test("killed while removing the old site: _site/ is the complete new site, and the next build removes the rest", async () => {
 	const [, next] = await killAt("cleanup");
 	assert.equal(digest(out), digestOf[next], "the new site is live");
-	assert.ok(siblings().some((name) => name.startsWith("_site.old-")), "a partly removed old copy");
+	assert.ok(
+		siblings().some((name) => name.startsWith("_site.old-")),
+		"a partly removed old copy",
+	);
 	await nextBuildSucceeds(next);
 });
 
@@ -100,7 +109,10 @@ test("SIGTERM while rendering stops the build at once: staging removed, _site/ a
 	setContent(current === "a" ? "b" : "a");
 	const build = startTool("build", args, { WARTA_PAUSE: "rendering" });
 	const [, pid] = await build.waitFor(/paused at rendering/).then(() => build.waitFor(/process (\d+) paused/));
-	assert.ok(siblings().some((name) => name.startsWith("_site.tmp-")), "staging exists while rendering");
+	assert.ok(
+		siblings().some((name) => name.startsWith("_site.tmp-")),
+		"staging exists while rendering",
+	);
 	build.child.kill("SIGTERM");
 	const result = await build.done;
 	assert.ok((await gone(Number(pid), 2000)) < 2000);
@@ -118,7 +130,10 @@ test("SIGTERM while removing the old site acts at once: the new site is live, th
 	build.child.kill("SIGTERM");
 	const result = await build.done;
 	assert.is(result.code, 143, result.stderr);
-	assert.match(result.stderr, /\[warta\] Stopped by SIGTERM while removing the previous site: the new site is live in .*_site\/; _site\.old-\d+ is removed by the next build\./);
+	assert.match(
+		result.stderr,
+		/\[warta\] Stopped by SIGTERM while removing the previous site: the new site is live in .*_site\/; _site\.old-\d+ is removed by the next build\./,
+	);
 	assert.equal(digest(out), digestOf[next]);
 	await nextBuildSucceeds(next);
 });

@@ -14,7 +14,15 @@ const NOW = "2026-11-29 08:00";
 const docs = readFileSync(join(REPO, "docs/authoring.md"), "utf8");
 const newSite = () => {
 	const root = makeSite({ "articles/2020/01/tetap.md": article({ title: "Tetap Ada", date: "2020-01-01 08:00" }) });
-	return { root, out: join(root, "_site"), args: ["--root", root, "--now", NOW], siblings: () => readdirSync(root).filter((n) => n.startsWith("_site")).sort() };
+	return {
+		root,
+		out: join(root, "_site"),
+		args: ["--root", root, "--now", NOW],
+		siblings: () =>
+			readdirSync(root)
+				.filter((n) => n.startsWith("_site"))
+				.sort(),
+	};
 };
 const addArticle = (root: string, name: string) =>
 	writeFileSync(join(root, `articles/2020/01/${name}.md`), article({ title: `Berita ${name}`, date: "2020-01-05 08:00" }));
@@ -41,7 +49,11 @@ test("read-only old site: the new site stays live and the build succeeds", async
 		assert.match(result.stdout, /Built 2 articles/);
 		const left = siblings().filter((n) => n.startsWith("_site.old-"));
 		// A read-only folder of ours is made writable and removed; one that cannot be (root's immutable flag) is a warning.
-		if (left.length) assert.match(result.stderr, /\[warta\] warning: the new site is live, but the previous copy .*_site\.old-\d+ could not be removed \(.*\)\. The next build tries again; or delete it yourself\./);
+		if (left.length)
+			assert.match(
+				result.stderr,
+				/\[warta\] warning: the new site is live, but the previous copy .*_site\.old-\d+ could not be removed \(.*\)\. The next build tries again; or delete it yourself\./,
+			);
 		// Later builds do not fail on such a leftover.
 		addArticle(root, "kedua");
 		const later = await runMain("build", args);
@@ -76,7 +88,10 @@ test("a crash between the renames loses the site: the next build puts the old si
 	writeFileSync(join(root, "articles/2020/01/salah.md"), article({ author: "budi" }));
 	const result = await runMain("build", args);
 	assert.is(result.code, 1);
-	assert.match(result.stderr, /\[warta\] A build \(process 999999999\) was stopped while replacing .*_site\/; its previous site _site\.old-999999999 was put back first\./);
+	assert.match(
+		result.stderr,
+		/\[warta\] A build \(process 999999999\) was stopped while replacing .*_site\/; its previous site _site\.old-999999999 was put back first\./,
+	);
 	assert.equal(digest(out), before, "the old site is back, byte for byte");
 	assert.equal(siblings(), ["_site"]);
 	assert.ok(docs.includes("was put back first"));
@@ -89,7 +104,9 @@ test("two builds of one output at once: the second waits for the first instead o
 	const [, pid] = await first.waitFor(/process (\d+) paused at rendering/);
 	addArticle(root, "kedua");
 	const second = startTool("build", args);
-	await second.waitFor(new RegExp(`\\[warta\\] Another build \\(process ${pid}\\) is writing .*_site/; waiting for it to finish \\(Ctrl\\+C to stop\\)\\.`));
+	await second.waitFor(
+		new RegExp(`\\[warta\\] Another build \\(process ${pid}\\) is writing .*_site/; waiting for it to finish \\(Ctrl\\+C to stop\\)\\.`),
+	);
 	assert.is(second.child.exitCode, null, "the second build is still waiting");
 	first.child.kill("SIGTERM");
 	assert.is((await first.done).code, 143);
@@ -129,7 +146,10 @@ test("--output .git, node_modules, / and the home folder are refused by name, wi
 		] as const) {
 			const result = await runMain("build", [...args, "--output", output]);
 			assert.is(result.code, 1, output);
-			assert.match(result.stderr, `[warta] Refusing to build into ${output}: the output folder is replaced on every build, and ${why}. Choose a folder of its own, such as ${join(root, "_site")}.`);
+			assert.match(
+				result.stderr,
+				`[warta] Refusing to build into ${output}: the output folder is replaced on every build, and ${why}. Choose a folder of its own, such as ${join(root, "_site")}.`,
+			);
 			assert.not.match(result.stderr, /    at /, "no stack trace");
 		}
 		assert.equal([digest(root), digest(home)], before);
@@ -146,7 +166,10 @@ test("--output of an existing folder Warta did not build is refused; a marked ea
 	writeFileSync(join(other, "penting.txt"), "jangan dihapus");
 	const refused = await runMain("build", [...args, "--output", other]);
 	assert.is(refused.code, 1);
-	assert.match(refused.stderr, /Refusing to build into .*berkas: the output folder is replaced on every build, and it holds files that Warta did not build \(there is no \.warta-output file in it\)\. Choose a new or empty folder; or, if nothing in .*berkas is needed, delete it and build again\./);
+	assert.match(
+		refused.stderr,
+		/Refusing to build into .*berkas: the output folder is replaced on every build, and it holds files that Warta did not build \(there is no \.warta-output file in it\)\. Choose a new or empty folder; or, if nothing in .*berkas is needed, delete it and build again\./,
+	);
 	assert.is(readFileSync(join(other, "penting.txt"), "utf8"), "jangan dihapus");
 
 	const preview = join(root, "pratinjau");
@@ -165,7 +188,10 @@ function fakePagefind(body: string): string {
 
 for (const [name, body] of [
 	["Pagefind killed for memory while indexing", "kill -9 $$"],
-	["a full disk while Pagefind writes (a Rust panic)", `echo "thread 'main' panicked at src/output/mod.rs: No space left on device (os error 28)" >&2; exit 101`],
+	[
+		"a full disk while Pagefind writes (a Rust panic)",
+		`echo "thread 'main' panicked at src/output/mod.rs: No space left on device (os error 28)" >&2; exit 101`,
+	],
 ] as const) {
 	test(`${name}: a [warta] message naming the search step, exit 1, staging removed, old site intact`, async () => {
 		const { root, out, args, siblings } = newSite();
@@ -174,7 +200,10 @@ for (const [name, body] of [
 		addArticle(root, "baru");
 		const result = await runCli("build", args, { PAGEFIND_EXTENDED_BINARY_PATH: fakePagefind(body) });
 		assert.is(result.code, 1, result.stderr);
-		assert.match(result.stderr, /\[warta\] The build failed while building the search index: .*stopped without finishing.*\. .*_site\/ was left as it was\./);
+		assert.match(
+			result.stderr,
+			/\[warta\] The build failed while building the search index: .*stopped without finishing.*\. .*_site\/ was left as it was\./,
+		);
 		assert.not.match(result.stderr, /unsettled top-level await/);
 		assert.equal(digest(out), before);
 		assert.equal(siblings(), ["_site"], "no staging folder left");

@@ -24,7 +24,10 @@ test("every page is valid HTML (W3C Nu Html Checker, zero errors)", async () => 
 
 test("the HTML checker does report invalid markup", async () => {
 	const dir = tempDir("vnu");
-	writeFileSync(join(dir, "bad.html"), `<!doctype html><html lang="id"><head><title>x</title></head><body><p><div>blok</div></p><img src="x.jpg"></body></html>`);
+	writeFileSync(
+		join(dir, "bad.html"),
+		`<!doctype html><html lang="id"><head><title>x</title></head><body><p><div>blok</div></p><img src="x.jpg"></body></html>`,
+	);
 	const errors = await validateHtml(dir);
 	assert.ok(errors.length >= 2, JSON.stringify(errors));
 });
@@ -32,7 +35,10 @@ test("the HTML checker does report invalid markup", async () => {
 test("every internal link, image, stylesheet and feed URL resolves; every anchor exists", () => {
 	assert.ok(htmlPages(out).length > archive!.articles.length);
 	const broken = checkLinks(out, siteUrl);
-	assert.equal(broken.map((b) => `${b.page}: ${b.url} (${b.reason})`), []);
+	assert.equal(
+		broken.map((b) => `${b.page}: ${b.url} (${b.reason})`),
+		[],
+	);
 });
 
 test("the whole site's CSS stays under 15 KB", () => {

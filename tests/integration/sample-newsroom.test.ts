@@ -11,13 +11,19 @@ import { REPO } from "../helpers/fixture.ts";
 const out = await build({ root: REPO });
 const { archive } = buildArchive({ root: REPO, now: FIXED_NOW });
 const articles = archive!.articles;
-const authors = JSON.parse(readFileSync(join(REPO, "_data/authors.json"), "utf8")) as Record<string, { name: string; role: string; bio: string; photo: string }>;
+const authors = JSON.parse(readFileSync(join(REPO, "_data/authors.json"), "utf8")) as Record<
+	string,
+	{ name: string; role: string; bio: string; photo: string }
+>;
 const navigation = JSON.parse(readFileSync(join(REPO, "_data/navigation.json"), "utf8")) as { main: { text: string; url: string }[] };
 
 test("the sample archive fills more than one page of 20", () => {
 	assert.ok(articles.length > 20, `${articles.length} published articles`);
 	const second = page(out, "/terbaru/2/");
-	assert.equal([...second.querySelectorAll(".latest .card__title a")].map((a) => a.textContent), articles.slice(20, 40).map((a) => a.title));
+	assert.equal(
+		[...second.querySelectorAll(".latest .card__title a")].map((a) => a.textContent),
+		articles.slice(20, 40).map((a) => a.title),
+	);
 	assert.is(page(out, "/").querySelector("link[rel=next]")!.getAttribute("href"), "/terbaru/2/");
 });
 
@@ -27,9 +33,18 @@ test("front page: the featured story leads, then the latest, then one block per 
 	assert.ok(featured, "the sample has a featured story among the newest 20");
 	assert.is(doc.querySelector(".headline__title a")!.getAttribute("href"), featured.url);
 	const latest = [...doc.querySelectorAll(".front__latest .card__title a")].map((a) => a.getAttribute("href"));
-	assert.equal(latest, articles.filter((a) => a !== featured).slice(0, 4).map((a) => a.url));
+	assert.equal(
+		latest,
+		articles
+			.filter((a) => a !== featured)
+			.slice(0, 4)
+			.map((a) => a.url),
+	);
 	const blocks = [...doc.querySelectorAll(".rubric-block .section-title a")].map((a) => a.getAttribute("href"));
-	assert.equal(blocks, Object.keys(archive!.data.categories).map((key) => `/kategori/${key}/`));
+	assert.equal(
+		blocks,
+		Object.keys(archive!.data.rubrics).map((key) => `/kategori/${key}/`),
+	);
 	assert.is(doc.querySelectorAll("h1").length, 1);
 });
 
@@ -48,15 +63,24 @@ test("article: breadcrumb as an ordered list in a labelled nav, current page las
 	const nav = doc.querySelector("nav.breadcrumb")!;
 	assert.is(nav.getAttribute("aria-label"), "Jejak halaman");
 	const items = [...nav.querySelectorAll("ol > li")];
-	assert.equal(items.map((li) => li.textContent!.trim()), ["Beranda", article.category.name, article.title]);
+	assert.equal(
+		items.map((li) => li.textContent!.trim()),
+		["Beranda", article.rubric.name, article.title],
+	);
 	assert.is(items[2]!.querySelector("a")!.getAttribute("aria-current"), "page");
-	assert.is(items[1]!.querySelector("a")!.getAttribute("href"), article.category.url);
-	assert.is(doc.querySelector(".article__rubric a")!.getAttribute("href"), article.category.url);
+	assert.is(items[1]!.querySelector("a")!.getAttribute("href"), article.rubric.url);
+	assert.is(doc.querySelector(".article__rubric a")!.getAttribute("href"), article.rubric.url);
 	const byline = doc.querySelector(".byline")!;
-	assert.equal([...byline.querySelectorAll("a")].map((a) => a.getAttribute("href")), article.authors.map((a) => a.url));
+	assert.equal(
+		[...byline.querySelectorAll("a")].map((a) => a.getAttribute("href")),
+		article.authors.map((a) => a.url),
+	);
 	assert.is(byline.textContent, `Oleh ${article.authors.map((a) => a.name).join(" dan ")}`);
 	assert.match(doc.querySelector(".article__reading")!.textContent!, /^\d+ menit baca$/);
-	assert.equal([...doc.querySelectorAll(".tags a")].map((a) => a.getAttribute("href")), article.tags.map((t) => t.url));
+	assert.equal(
+		[...doc.querySelectorAll(".tags a")].map((a) => a.getAttribute("href")),
+		article.tags.map((t) => t.url),
+	);
 });
 
 test("article: Baca juga lists 3–5 other stories", () => {
@@ -76,7 +100,13 @@ test("author pages: photo, role and bio from _data/authors.json, then their stor
 		assert.is(doc.querySelector(".author-card__role")!.textContent, author.role);
 		assert.is(doc.querySelector(".author-card__bio")!.textContent, author.bio);
 		const listed = [...doc.querySelectorAll(".card__title a")].map((a) => a.getAttribute("href"));
-		assert.equal(listed, articles.filter((a) => a.authors.some((x) => x.key === key)).slice(0, 20).map((a) => a.url));
+		assert.equal(
+			listed,
+			articles
+				.filter((a) => a.authors.some((x) => x.key === key))
+				.slice(0, 20)
+				.map((a) => a.url),
+		);
 	}
 	const directory = page(out, "/penulis/");
 	assert.is(directory.querySelectorAll(".directory__entry").length, Object.keys(authors).length);

@@ -21,8 +21,14 @@ const parser = new Parser({ customFields: { item: [["dc:creator", "creators", { 
 const feeds: [string, Article[]][] = [
 	["feed.xml", articles],
 	["atom.xml", articles],
-	...Object.values(archive.data.categories).map((c): [string, Article[]] => [`kategori/${c.slug}/feed.xml`, articles.filter((a) => a.category.key === c.key)]),
-	...Object.values(archive.data.authors).map((p): [string, Article[]] => [`penulis/${p.key}/feed.xml`, articles.filter((a) => a.authors.some((x) => x.key === p.key))]),
+	...Object.values(archive.data.rubrics).map((c): [string, Article[]] => [
+		`kategori/${c.slug}/feed.xml`,
+		articles.filter((a) => a.rubric.key === c.key),
+	]),
+	...Object.values(archive.data.authors).map((p): [string, Article[]] => [
+		`penulis/${p.key}/feed.xml`,
+		articles.filter((a) => a.authors.some((x) => x.key === p.key)),
+	]),
 ];
 
 test("a widely used reader (rss-parser) reads every RSS and Atom feed as the articles are", async () => {
@@ -31,18 +37,42 @@ test("a widely used reader (rss-parser) reads every RSS and Atom feed as the art
 		assert.is(XMLValidator.validate(text), true, path);
 		const feed = await parser.parseString(text);
 		const want = expected.slice(0, 50);
-		assert.equal(feed.items.map((i) => i.title), want.map((a) => a.title), path);
-		assert.equal(feed.items.map((i) => i.link), want.map((a) => `${SITE}${a.url}`), path);
-		assert.equal(feed.items.map((i) => i.isoDate), want.map((a) => a.date.toUTC().toISO()), path);
-		const authors = feed.items.map((i) => (path === "atom.xml" ? [(i as { author?: string }).author] : (i as unknown as { creators: string[] }).creators));
-		assert.equal(authors, want.map((a) => (path === "atom.xml" ? [a.authors[0]!.name] : a.authors.map((x) => x.name))), path);
+		assert.equal(
+			feed.items.map((i) => i.title),
+			want.map((a) => a.title),
+			path,
+		);
+		assert.equal(
+			feed.items.map((i) => i.link),
+			want.map((a) => `${SITE}${a.url}`),
+			path,
+		);
+		assert.equal(
+			feed.items.map((i) => i.isoDate),
+			want.map((a) => a.date.toUTC().toISO()),
+			path,
+		);
+		const authors = feed.items.map((i) =>
+			path === "atom.xml" ? [(i as { author?: string }).author] : (i as unknown as { creators: string[] }).creators,
+		);
+		assert.equal(
+			authors,
+			want.map((a) => (path === "atom.xml" ? [a.authors[0]!.name] : a.authors.map((x) => x.name))),
+			path,
+		);
 	}
 });
 
 test("the JSON Feed reads back through feed-extractor", () => {
 	const json = extractFromJson(read(out, "feed.json"));
-	assert.equal(json.entries!.map((e) => e.link), articles.slice(0, 50).map((a) => `${SITE}${a.url}`));
-	assert.equal(json.entries!.map((e) => e.published), articles.slice(0, 50).map((a) => a.date.toUTC().toISO()));
+	assert.equal(
+		json.entries!.map((e) => e.link),
+		articles.slice(0, 50).map((a) => `${SITE}${a.url}`),
+	);
+	assert.equal(
+		json.entries!.map((e) => e.published),
+		articles.slice(0, 50).map((a) => a.date.toUTC().toISO()),
+	);
 });
 
 test("the corrected sample article: notice, updated dates in Atom, JSON Feed and sitemap, and /ralat/", () => {
@@ -50,7 +80,9 @@ test("the corrected sample article: notice, updated dates in Atom, JSON Feed and
 	assert.ok(corrected.length >= 1);
 	const story = corrected[0]!;
 	const iso = story.corrections.at(-1)!.when.iso;
-	assert.ok(page(out, story.url).querySelector(".corrections .correction time")!.getAttribute("datetime") === story.corrections[0]!.when.iso);
+	assert.ok(
+		page(out, story.url).querySelector(".corrections .correction time")!.getAttribute("datetime") === story.corrections[0]!.when.iso,
+	);
 	const atom = new XMLParser({ isArray: (n) => n === "entry" }).parse(read(out, "atom.xml")).feed.entry;
 	const entry = atom.find((e: Record<string, string>) => e.id === `${SITE}${story.url}`);
 	assert.is(entry.updated, iso);
@@ -64,7 +96,9 @@ test("the corrected sample article: notice, updated dates in Atom, JSON Feed and
 });
 
 test("sitemap.xml lists every public page written, robots.txt points at both sitemaps", () => {
-	const urls = new XMLParser({ isArray: (n) => n === "url" }).parse(read(out, "sitemap.xml")).urlset.url.map((u: Record<string, string>) => u.loc);
+	const urls = new XMLParser({ isArray: (n) => n === "url" })
+		.parse(read(out, "sitemap.xml"))
+		.urlset.url.map((u: Record<string, string>) => u.loc);
 	const written = readdirSync(out, { recursive: true, encoding: "utf8" })
 		.filter((f) => f.endsWith(".html") && f !== "404.html")
 		.map((f) => `${SITE}/${f.replace(/index\.html$/, "")}`);
@@ -79,7 +113,10 @@ test("every article page: NewsArticle JSON-LD with its headline and authors, Ope
 		const doc = page(out, article.url);
 		const [news] = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!)["@graph"];
 		assert.is(news.headline, article.title);
-		assert.equal(news.author.map((a: Record<string, string>) => a.name), article.authors.map((a) => a.name));
+		assert.equal(
+			news.author.map((a: Record<string, string>) => a.name),
+			article.authors.map((a) => a.name),
+		);
 		assert.is(news.datePublished, article.published.iso);
 		assert.is(doc.querySelector('meta[property="og:type"]')!.getAttribute("content"), "article");
 		assert.is(doc.querySelector('meta[property="og:url"]')!.getAttribute("content"), `${SITE}${article.url}`);

@@ -26,30 +26,30 @@ const root = makeSite({
 			title: HOSTILE,
 			date: "2026-11-29 07:00",
 			author: ["andi", "sari"],
-			category: "hukum",
+			rubric: "hukum",
 			tags: ["Sidang & Vonis", "Serang"],
 			dateline: "Serang",
 			summary: `Ringkasan ${HOSTILE}`,
 			image: { src: "/media/foto.jpg", alt: "Foto <sidang>", width: 1200, height: 675, caption: "Ruang sidang" },
 		},
-		"Tautan [kemarin](/2026/11/28/kemarin/), [relatif](../kemarin/) dan gambar ![foto](/media/foto.jpg).\n\n<p>HTML mentah <a href=\"/ralat/\">ralat</a></p>\n",
+		'Tautan [kemarin](/2026/11/28/kemarin/), [relatif](../kemarin/) dan gambar ![foto](/media/foto.jpg).\n\n<p>HTML mentah <a href="/ralat/">ralat</a></p>\n',
 	),
 	"articles/2026/11/kemarin.md": article({
 		title: "Berita kemarin",
 		date: "2026-11-28 09:00",
 		author: "rudi",
-		category: "olahraga",
+		rubric: "olahraga",
 		corrections: [{ date: "2026-11-28 12:00", text: "Skor akhir diperbaiki menjadi 2-1." }],
 	}),
-	"articles/2026/11/tepat-48-jam.md": article({ title: "Tepat 48 jam", date: "2026-11-27 08:00", author: "sari", category: "hukum" }),
+	"articles/2026/11/tepat-48-jam.md": article({ title: "Tepat 48 jam", date: "2026-11-27 08:00", author: "sari", rubric: "hukum" }),
 	"articles/2026/10/lama.md": article({
 		title: "Berita lama",
 		date: "2026-10-01 08:00",
 		author: "andi",
-		category: "pendidikan",
+		rubric: "pendidikan",
 		corrections: [{ date: "2026-11-29 07:30", text: "Nama sekolah diperbaiki." }],
 	}),
-	"articles/2020/01/arsip.md": article({ title: "Arsip", date: "2020-01-01 08:00", author: "andi", category: "hukum" }),
+	"articles/2020/01/arsip.md": article({ title: "Arsip", date: "2020-01-01 08:00", author: "andi", rubric: "hukum" }),
 	"articles/2026/12/embargo.md": article({ title: "Embargo", date: "2026-12-01 08:00" }),
 	"articles/2026/11/draf.md": article({ title: "Draf", date: "2026-11-28 10:00", draft: true }),
 });
@@ -65,11 +65,19 @@ const hostile = byTitle(HOSTILE);
 
 const xml = new XMLParser({
 	ignoreAttributes: false,
-	isArray: (name, jpath) => ["item", "entry", "dc:creator", "category", "author"].includes(name) || ["feed.link", "feed.entry.link", "urlset.url"].includes(String(jpath)),
+	isArray: (name, jpath) =>
+		["item", "entry", "dc:creator", "category", "author"].includes(name) ||
+		["feed.link", "feed.entry.link", "urlset.url"].includes(String(jpath)),
 });
-const rssFeeds = ["feed.xml", ...["hukum", "infrastruktur", "olahraga", "pemerintahan", "pendidikan"].map((s) => `kategori/${s}/feed.xml`), ...["andi", "rudi", "sari"].map((k) => `penulis/${k}/feed.xml`)];
+const rssFeeds = [
+	"feed.xml",
+	...["hukum", "infrastruktur", "olahraga", "pemerintahan", "pendidikan"].map((s) => `kategori/${s}/feed.xml`),
+	...["andi", "rudi", "sari"].map((k) => `penulis/${k}/feed.xml`),
+];
 const absoluteUrls = (html: string) =>
-	[...parseHTML(`<div>${html}</div>`).document.querySelectorAll("[href], [src]")].map((el) => el.getAttribute("href") ?? el.getAttribute("src")!);
+	[...parseHTML(`<div>${html}</div>`).document.querySelectorAll("[href], [src]")].map(
+		(el) => el.getAttribute("href") ?? el.getAttribute("src")!,
+	);
 
 test("every RSS feed: well-formed, namespaces declared, self link = served URL, channel complete", () => {
 	for (const path of rssFeeds) {
@@ -95,7 +103,11 @@ test("every RSS item: absolute link and guid, +0700 dates, newest first, unique 
 		const guids = items.map((i) => i.guid["#text"]);
 		assert.is(new Set(guids).size, guids.length, `${path}: unique guids`);
 		const times = items.map((i) => Date.parse(i.pubDate));
-		assert.equal(times, [...times].sort((a, b) => b - a), `${path}: newest first`);
+		assert.equal(
+			times,
+			[...times].sort((a, b) => b - a),
+			`${path}: newest first`,
+		);
 		for (const item of items) {
 			assert.match(item.link, /^https:\/\/warta-serang\.example\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/$/);
 			assert.is(item.guid["#text"], item.link);
@@ -104,7 +116,10 @@ test("every RSS item: absolute link and guid, +0700 dates, newest first, unique 
 		}
 	}
 	const main = xml.parse(read(out, "feed.xml")).rss.channel;
-	assert.equal(main.item.map((i: Record<string, string>) => i.title), [HOSTILE, "Berita kemarin", "Tepat 48 jam"]);
+	assert.equal(
+		main.item.map((i: Record<string, string>) => i.title),
+		[HOSTILE, "Berita kemarin", "Tepat 48 jam"],
+	);
 	assert.is(main.lastBuildDate, "Sun, 29 Nov 2026 07:00:00 +0700");
 });
 
@@ -158,7 +173,10 @@ test("JSON Feed: JSON.parse, version 1.1, feed_url, items with date_modified for
 	assert.is(feed.feed_url, `${SITE}/feed.json`);
 	assert.is(feed.items.length, 3);
 	assert.is(feed.items[1].date_modified, "2026-11-28T12:00:00+07:00");
-	assert.equal(feed.items[0].authors.map((a: Record<string, string>) => a.name), ["Andi Saputra", "Sari Wulandari"]);
+	assert.equal(
+		feed.items[0].authors.map((a: Record<string, string>) => a.name),
+		["Andi Saputra", "Sari Wulandari"],
+	);
 	assert.equal(feed.items[0].tags, ["Hukum & Kriminal", "Sidang & Vonis", "Serang"]);
 });
 
@@ -184,7 +202,8 @@ test("the hostile headline stays inert: text in HTML, JSON-LD and every feed; no
 
 test("head metadata of an article: canonical, description, Open Graph, Twitter, feeds, NewsArticle JSON-LD", () => {
 	const doc = page(out, hostile.url);
-	const meta = (key: string) => [...doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((m) => m.getAttribute("content"));
+	const meta = (key: string) =>
+		[...doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((m) => m.getAttribute("content"));
 	assert.is(doc.querySelector("link[rel=canonical]")!.getAttribute("href"), `${SITE}${hostile.url}`);
 	assert.equal(meta("description"), [`Ringkasan ${HOSTILE}`]);
 	assert.equal(meta("robots"), ["index, follow, max-image-preview:large"]);
@@ -200,17 +219,37 @@ test("head metadata of an article: canonical, description, Open Graph, Twitter, 
 		["/feed.xml", "/atom.xml", "/feed.json"],
 	);
 	const [news, crumbs] = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!)["@graph"];
-	for (const key of ["headline", "description", "datePublished", "dateModified", "author", "publisher", "image", "articleSection", "keywords", "inLanguage", "dateline", "mainEntityOfPage", "isAccessibleForFree"]) {
+	for (const key of [
+		"headline",
+		"description",
+		"datePublished",
+		"dateModified",
+		"author",
+		"publisher",
+		"image",
+		"articleSection",
+		"keywords",
+		"inLanguage",
+		"dateline",
+		"mainEntityOfPage",
+		"isAccessibleForFree",
+	]) {
 		assert.ok(key in news, key);
 	}
-	assert.equal(news.author.map((a: Record<string, string>) => a.url), [`${SITE}/penulis/andi/`, `${SITE}/penulis/sari/`]);
+	assert.equal(
+		news.author.map((a: Record<string, string>) => a.url),
+		[`${SITE}/penulis/andi/`, `${SITE}/penulis/sari/`],
+	);
 	assert.is(crumbs["@type"], "BreadcrumbList");
 });
 
 test("head metadata of the home page: WebSite + NewsMediaOrganization JSON-LD, og:type website", () => {
 	const doc = page(out, "/");
 	const graph = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!)["@graph"];
-	assert.equal(graph.map((n: Record<string, string>) => n["@type"]), ["WebSite", "NewsMediaOrganization"]);
+	assert.equal(
+		graph.map((n: Record<string, string>) => n["@type"]),
+		["WebSite", "NewsMediaOrganization"],
+	);
 	assert.is(doc.querySelector('meta[property="og:type"]')!.getAttribute("content"), "website");
 	assert.is(page(out, "/404.html").querySelector('meta[name="robots"]')!.getAttribute("content"), "noindex");
 });
@@ -224,7 +263,9 @@ test("a correction: the notice on the article, dateModified, Diperbarui, and the
 	assert.is(notice.querySelector("time")!.getAttribute("datetime"), "2026-11-29T07:30:00+07:00");
 	const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!)["@graph"][0];
 	assert.is(ld.dateModified, "2026-11-29T07:30:00+07:00");
-	assert.equal(ld.correction, [{ "@type": "CorrectionComment", text: "Nama sekolah diperbaiki.", datePublished: "2026-11-29T07:30:00+07:00" }]);
+	assert.equal(ld.correction, [
+		{ "@type": "CorrectionComment", text: "Nama sekolah diperbaiki.", datePublished: "2026-11-29T07:30:00+07:00" },
+	]);
 	assert.is(doc.querySelector('meta[property="article:modified_time"]')!.getAttribute("content"), "2026-11-29T07:30:00+07:00");
 	const log = page(out, "/ralat/");
 	assert.equal(
@@ -259,7 +300,10 @@ test("the news sitemap holds exactly the articles of the 48 hours before the bui
 	const text = read(out, "sitemap-news.xml");
 	assert.is(XMLValidator.validate(text), true);
 	const urls = xml.parse(text).urlset.url as Record<string, any>[];
-	assert.equal(urls.map((u) => u.loc), [hostile, byTitle("Berita kemarin")].map((a) => `${SITE}${a.url}`));
+	assert.equal(
+		urls.map((u) => u.loc),
+		[hostile, byTitle("Berita kemarin")].map((a) => `${SITE}${a.url}`),
+	);
 	assert.is(urls[1]!.lastmod, "2026-11-28T12:00:00+07:00");
 	assert.equal(urls[1]!["news:news"]["news:publication"], { "news:name": "Warta Serang", "news:language": "id" });
 	assert.is(urls[1]!["news:news"]["news:publication_date"], "2026-11-28T09:00:00+07:00");
@@ -267,22 +311,33 @@ test("the news sitemap holds exactly the articles of the 48 hours before the bui
 
 test("robots.txt points at both sitemaps", () => {
 	assert.equal(
-		read(out, "robots.txt").split("\n").filter((l) => l.startsWith("Sitemap:")),
+		read(out, "robots.txt")
+			.split("\n")
+			.filter((l) => l.startsWith("Sitemap:")),
 		[`Sitemap: ${SITE}/sitemap.xml`, `Sitemap: ${SITE}/sitemap-news.xml`],
 	);
 });
 
 // A real reader: rss-parser (xml2js under it, not our parser) for RSS and Atom, @extractus/feed-extractor
-// for JSON Feed; titles, links, dates and authors must match the index.
+// for JSON Feed; titles, links, dates and authors must match the archive.
 test("rss-parser reads the RSS and Atom feeds as the articles are", async () => {
 	const expected = articles.slice(0, 3);
 	const parser = new Parser({ customFields: { item: [["dc:creator", "creators", { keepArray: true }]] } });
 	const rss = await parser.parseString(read(out, "feed.xml"));
 	assert.is(rss.title, "Warta Serang");
 	assert.is(rss.feedUrl, `${SITE}/feed.xml`);
-	assert.equal(rss.items.map((i) => i.title), expected.map((a) => a.title));
-	assert.equal(rss.items.map((i) => i.link), expected.map((a) => `${SITE}${a.url}`));
-	assert.equal(rss.items.map((i) => i.isoDate), expected.map((a) => a.date.toUTC().toISO()));
+	assert.equal(
+		rss.items.map((i) => i.title),
+		expected.map((a) => a.title),
+	);
+	assert.equal(
+		rss.items.map((i) => i.link),
+		expected.map((a) => `${SITE}${a.url}`),
+	);
+	assert.equal(
+		rss.items.map((i) => i.isoDate),
+		expected.map((a) => a.date.toUTC().toISO()),
+	);
 	assert.equal(
 		rss.items.map((i) => (i as unknown as { creators: string[] }).creators),
 		expected.map((a) => a.authors.map((x) => x.name)),
@@ -291,10 +346,22 @@ test("rss-parser reads the RSS and Atom feeds as the articles are", async () => 
 	assert.equal([enclosure.url, String(enclosure.length), enclosure.type], [`${SITE}/media/foto.jpg`, String(PHOTO_BYTES), "image/jpeg"]);
 
 	const atom = await parser.parseString(read(out, "atom.xml"));
-	assert.equal(atom.items.map((i) => i.title), expected.map((a) => a.title));
-	assert.equal(atom.items.map((i) => i.link), expected.map((a) => `${SITE}${a.url}`));
-	assert.equal(atom.items.map((i) => i.isoDate), expected.map((a) => a.date.toUTC().toISO()));
-	assert.equal(atom.items.map((i) => (i as unknown as { author: string }).author), expected.map((a) => a.authors[0]!.name));
+	assert.equal(
+		atom.items.map((i) => i.title),
+		expected.map((a) => a.title),
+	);
+	assert.equal(
+		atom.items.map((i) => i.link),
+		expected.map((a) => `${SITE}${a.url}`),
+	);
+	assert.equal(
+		atom.items.map((i) => i.isoDate),
+		expected.map((a) => a.date.toUTC().toISO()),
+	);
+	assert.equal(
+		atom.items.map((i) => (i as unknown as { author: string }).author),
+		expected.map((a) => a.authors[0]!.name),
+	);
 });
 
 test("feed-extractor reads the JSON Feed, and the RSS and Atom feeds, as the articles are", () => {
@@ -302,23 +369,48 @@ test("feed-extractor reads the JSON Feed, and the RSS and Atom feeds, as the art
 	const extras = { getExtraEntryFields: (item: any) => ({ authors: (item.authors ?? []).map((a: { name: string }) => a.name) }) };
 	const json = extractFromJson(read(out, "feed.json"), extras);
 	assert.is(json.title, "Warta Serang");
-	assert.equal(json.entries!.map((e) => e.title), expected.map((a) => a.title));
-	assert.equal(json.entries!.map((e) => e.link), expected.map((a) => `${SITE}${a.url}`));
-	assert.equal(json.entries!.map((e) => e.published), expected.map((a) => a.date.toUTC().toISO()));
-	assert.equal(json.entries!.map((e) => (e as unknown as { authors: string[] }).authors), expected.map((a) => a.authors.map((x) => x.name)));
+	assert.equal(
+		json.entries!.map((e) => e.title),
+		expected.map((a) => a.title),
+	);
+	assert.equal(
+		json.entries!.map((e) => e.link),
+		expected.map((a) => `${SITE}${a.url}`),
+	);
+	assert.equal(
+		json.entries!.map((e) => e.published),
+		expected.map((a) => a.date.toUTC().toISO()),
+	);
+	assert.equal(
+		json.entries!.map((e) => (e as unknown as { authors: string[] }).authors),
+		expected.map((a) => a.authors.map((x) => x.name)),
+	);
 	const rss = extractFromXml(read(out, "feed.xml"));
-	assert.equal(rss.entries!.map((e) => e.title), expected.map((a) => a.title));
-	assert.equal(rss.entries!.map((e) => e.published), expected.map((a) => a.date.toUTC().toISO()));
+	assert.equal(
+		rss.entries!.map((e) => e.title),
+		expected.map((a) => a.title),
+	);
+	assert.equal(
+		rss.entries!.map((e) => e.published),
+		expected.map((a) => a.date.toUTC().toISO()),
+	);
 	// For Atom it reports an entry's <updated> first: the correction time of the corrected story.
 	const atom = extractFromXml(read(out, "atom.xml"));
-	assert.equal(atom.entries!.map((e) => e.title), expected.map((a) => a.title));
-	assert.equal(atom.entries!.map((e) => e.published), expected.map((a) => (a.updated ?? a.date).toUTC().toISO()));
+	assert.equal(
+		atom.entries!.map((e) => e.title),
+		expected.map((a) => a.title),
+	);
+	assert.equal(
+		atom.entries!.map((e) => e.published),
+		expected.map((a) => (a.updated ?? a.date).toUTC().toISO()),
+	);
 	assert.is(atom.entries![1]!.published, "2026-11-28T05:00:00.000Z");
 });
 
 test("a site with no articles yet still publishes valid feeds, sitemaps and an empty /ralat/", async () => {
 	const empty = await build({ root: makeSite({}) });
-	for (const path of [...rssFeeds, "atom.xml", "sitemap.xml", "sitemap-news.xml"]) assert.is(XMLValidator.validate(read(empty, path)), true, path);
+	for (const path of [...rssFeeds, "atom.xml", "sitemap.xml", "sitemap-news.xml"])
+		assert.is(XMLValidator.validate(read(empty, path)), true, path);
 	assert.is(xml.parse(read(empty, "atom.xml")).feed.updated, "2026-11-29T08:00:00+07:00");
 	assert.equal(JSON.parse(read(empty, "feed.json")).items, []);
 	// The sitemap lists exactly the pages written: home, /ralat/, the (empty) rubric and author pages the menu

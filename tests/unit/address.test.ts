@@ -1,7 +1,7 @@
-// The site's address: path prefix in one form, `site.base` for absolute URLs (src/content/address.ts).
+// The site's address: path prefix in one form, `site.base` for absolute URLs (src/site/address.ts).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { absoluteUrl, normalizePathPrefix, siteBase, withAddress } from "../../src/content/address.ts";
+import { absoluteUrl, normalizePathPrefix, siteBase, withAddress } from "../../src/site/address.ts";
 
 test("a path prefix however typed has one form, with slashes at both ends", () => {
 	for (const typed of ["berita", "/berita", "berita/", "/berita/", " /berita// "]) assert.is(normalizePathPrefix(typed), "/berita/", typed);
@@ -21,11 +21,15 @@ test("site.base is origin + prefix without a trailing slash, so base + site path
 	assert.is(absoluteUrl("https://warta.example/berita", "/2018/04/17/x/"), "https://warta.example/berita/2018/04/17/x/");
 	assert.is(absoluteUrl("https://warta.example/berita", "/"), "https://warta.example/berita/");
 	assert.is(absoluteUrl("https://warta.example", "feed.xml"), "https://warta.example/feed.xml");
-	assert.is(absoluteUrl("https://warta.example/berita", "https://cdn.example/foto.jpg"), "https://cdn.example/foto.jpg", "absolute URLs stay");
+	assert.is(
+		absoluteUrl("https://warta.example/berita", "https://cdn.example/foto.jpg"),
+		"https://cdn.example/foto.jpg",
+		"absolute URLs stay",
+	);
 });
 
 test("templates see site.pathPrefix and site.base next to the data file's fields", () => {
-	const site = withAddress({ url: "https://warta.example", title: "Warta" } as Parameters<typeof withAddress>[0], "/berita");
+	const site = withAddress({ url: "https://warta.example", title: "Warta" }, "/berita");
 	assert.is(site.pathPrefix, "/berita/");
 	assert.is(site.base, "https://warta.example/berita");
 	assert.is(site.url, "https://warta.example");

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -16,27 +16,60 @@ test("reads articles newest first with URLs from the date in the site zone", () 
 	});
 	const { archive, problems } = buildArchive({ root, now: NOW });
 	assert.equal(problems, []);
-	assert.equal(archive!.articles.map((a) => a.title), ["B", "A"]);
+	assert.equal(
+		archive!.articles.map((a) => a.title),
+		["B", "A"],
+	);
 	assert.is(archive!.articles[1]!.url, "/2018/04/17/a/");
 });
 
 test("every problem of a run is reported at once, naming file and field", () => {
 	const root = makeSite({
-		"articles/x.md": article({ author: "budi", category: "cuaca" }),
+		"articles/x.md": article({ author: "budi", rubric: "cuaca" }),
 		"articles/y.md": article({ date: "2018-02-30 10:00", tags: 5 as unknown as string[] }),
 		"articles/z.md": "",
 	});
 	const found = messages(root);
-	assert.ok(found.some((m) => /^articles\/x\.md: author: "budi" is not in _data\/authors\.json \(known: andi, /.test(m)), found.join("\n"));
-	assert.ok(found.some((m) => /^articles\/x\.md: category: "cuaca" is not in _data\/categories\.json/.test(m)));
+	assert.ok(
+		found.some((m) => /^articles\/x\.md: author: "budi" is not in _data\/authors\.json \(known: andi, /.test(m)),
+		found.join("\n"),
+	);
+	assert.ok(found.some((m) => /^articles\/x\.md: rubric: "cuaca" is not in _data\/rubrics\.json/.test(m)));
 	assert.ok(found.some((m) => /^articles\/y\.md: date: "2018-02-30 10:00" is not a real date/.test(m)));
 	assert.ok(found.some((m) => /^articles\/y\.md: tags: expected a list of tags.*found number 5/.test(m)));
 	assert.ok(found.some((m) => /^articles\/z\.md: the file is empty/.test(m)));
 });
 
+test("the old front-matter field category: still works, with a warning naming the file and the new name", () => {
+	const root = makeSite({ "articles/x.md": article({ rubric: undefined, category: "hukum" }) });
+	const { archive, problems } = buildArchive({ root, now: NOW });
+	assert.is(archive!.articles[0]!.rubric.key, "hukum");
+	assert.equal(problems.map(formatProblem), [
+		'articles/x.md: warning: category: "category" is the old name of this field; write rubric: instead',
+	]);
+	const both = makeSite({ "articles/x.md": article({ rubric: "hukum", category: "hukum" }) });
+	assert.ok(
+		messages(both).some((m) => m.startsWith('articles/x.md: category: has both "rubric" and "category"')),
+		messages(both).join("\n"),
+	);
+});
+
+test("the old data file _data/categories.json still works, with a warning that gives the new name", () => {
+	const root = makeSite({ "articles/x.md": article({ rubric: "hukum" }) });
+	renameSync(join(root, "_data/rubrics.json"), join(root, "_data/categories.json"));
+	const { archive, problems } = buildArchive({ root, now: NOW });
+	assert.is(archive!.articles[0]!.rubric.key, "hukum");
+	assert.equal(problems.map(formatProblem), [
+		"_data/categories.json: warning: is the old name of this file; rename it to _data/rubrics.json",
+	]);
+	assert.not.ok("categories" in archive!.data.extra, "not passed on as extra global data");
+});
+
 test("unknown fields are errors, never silently dropped", () => {
 	const root = makeSite({ "articles/x.md": article({ judul: "Salah eja" }) });
-	assert.ok(messages(root).some((m) => m.startsWith("articles/x.md: judul: is not a field Warta knows") && m.includes("known fields: title")));
+	assert.ok(
+		messages(root).some((m) => m.startsWith("articles/x.md: judul: is not a field Warta knows") && m.includes("known fields: title")),
+	);
 });
 
 test("two articles publishing to one URL fail with both file names", () => {
@@ -54,7 +87,10 @@ test("future articles are embargoed until now passes their date; drafts only in 
 		"articles/now.md": article({ title: "Kini" }),
 	});
 	const before = buildArchive({ root, now: NOW }).archive!;
-	assert.equal(before.articles.map((a) => a.title), ["Kini"]);
+	assert.equal(
+		before.articles.map((a) => a.title),
+		["Kini"],
+	);
 	assert.is(before.embargoed, 1);
 	assert.is(before.draftsHidden, 1);
 	const after = buildArchive({ root, now: "2026-12-01 08:00", includeDrafts: true }).archive!;
@@ -65,16 +101,25 @@ test("a broken data file is reported with its name", () => {
 	const root = makeSite({});
 	writeFileSync(join(root, "_data/site.json"), '{ "title": "x", }');
 	assert.ok(messages(root).some((m) => m.startsWith("_data/site.json:1: is not valid JSON") && m.includes("remove the comma")));
-	writeFileSync(join(root, "_data/site.json"), JSON.stringify({ title: "x", tagline: "y", description: "z", url: "warta", timezone: "Mars/Base" }));
+	writeFileSync(
+		join(root, "_data/site.json"),
+		JSON.stringify({ title: "x", tagline: "y", description: "z", url: "warta", timezone: "Mars/Base" }),
+	);
 	const found = messages(root);
-	assert.ok(found.some((m) => m.startsWith("_data/site.json: url: expected a full address")), found.join("\n"));
+	assert.ok(
+		found.some((m) => m.startsWith("_data/site.json: url: expected a full address")),
+		found.join("\n"),
+	);
 	assert.ok(found.some((m) => m.startsWith("_data/site.json: timezone: expected an IANA time zone")));
 });
 
 test("case and spacing variants of a tag in one article collapse to one tag", () => {
 	const root = makeSite({ "articles/x.md": article({ tags: ["Banten", " banten ", "BANTEN", "Serang"] }) });
 	const { archive } = buildArchive({ root, now: NOW });
-	assert.equal(archive!.articles[0]!.tags.map((t) => t.slug), ["banten", "serang"]);
+	assert.equal(
+		archive!.articles[0]!.tags.map((t) => t.slug),
+		["banten", "serang"],
+	);
 });
 
 test.run();

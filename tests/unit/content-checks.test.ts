@@ -8,8 +8,8 @@ import { buildArchive } from "../../src/content/archive.ts";
 import { parseFrontMatter } from "../../src/content/frontmatter.ts";
 import { parseJson } from "../../src/content/json.ts";
 import { formatProblem } from "../../src/content/problems.ts";
-import { suggest } from "../../src/content/suggest.ts";
-import { themeStringKeys } from "../../src/content/strings.ts";
+import { suggest } from "../../src/content/checks/suggest.ts";
+import { themeStringKeys } from "../../src/content/checks/strings.ts";
 import { articleTemplate, shortenSlug } from "../../src/cli/new.ts";
 import { countCharacters } from "../../src/content/schema.ts";
 import { article, makeSite, REPO } from "../helpers/fixture.ts";
@@ -38,10 +38,15 @@ test("YAML mistakes get the fix: quotes, spaces, duplicates, tabs, lists", () =>
 });
 
 test('an unquoted " #" that silently cuts text is a warning naming the line and the lost words', () => {
-	const root = makeSite({ "articles/x.md": "---\ntitle: Aksi #SaveSerang di Alun-alun\ndate: 2020-01-01 08:00\nauthor: andi\ncategory: hukum\ntags: [Aksi]\nsummary: Ringkasan.\n---\nIsi.\n" });
+	const root = makeSite({
+		"articles/x.md":
+			"---\ntitle: Aksi #SaveSerang di Alun-alun\ndate: 2020-01-01 08:00\nauthor: andi\nrubric: hukum\ntags: [Aksi]\nsummary: Ringkasan.\n---\nIsi.\n",
+	});
 	const { archive, problems } = run(root);
 	assert.is(archive!.articles[0]!.title, "Aksi", "YAML's reading, which the warning explains");
-	assert.equal(problems.map(formatProblem), ['articles/x.md:2: warning: title: "#SaveSerang di Alun-alun" was read as a YAML comment and left out (a " #" starts a comment); put the whole value in double quotes']);
+	assert.equal(problems.map(formatProblem), [
+		'articles/x.md:2: warning: title: "#SaveSerang di Alun-alun" was read as a YAML comment and left out (a " #" starts a comment); put the whole value in double quotes',
+	]);
 });
 
 test("JSON mistakes name the line and the fix", () => {
@@ -59,11 +64,11 @@ test("JSON mistakes name the line and the fix", () => {
 });
 
 test("did you mean: case, Indonesian field names, small typos; nothing for far-off words", () => {
-	const fields = ["title", "date", "author", "category", "tags", "summary", "image"];
+	const fields = ["title", "date", "author", "rubric", "tags", "summary", "image"];
 	assert.is(suggest("Title", fields), "title");
 	assert.is(suggest("judul", fields), "title");
 	assert.is(suggest("penulis", fields), "author");
-	assert.is(suggest("rubrik", fields), "category");
+	assert.is(suggest("rubrik", fields), "rubric");
 	assert.is(suggest("titel", fields), "title");
 	assert.is(suggest("sumary", fields), "summary");
 	assert.is(suggest("zzz", fields), undefined);
@@ -104,7 +109,14 @@ test("warnings publish but are said: long headline or summary, no tags, no text,
 });
 
 test("files in articles/ that are not .md are warned about, never dropped silently", () => {
-	const root = makeSite({ "articles/a.md": article(), "articles/b.markdown": article(), "articles/c.MD": article(), "articles/d.docx": "x", "articles/e.jpg": "x", "articles/.f.md.swp": "x" });
+	const root = makeSite({
+		"articles/a.md": article(),
+		"articles/b.markdown": article(),
+		"articles/c.MD": article(),
+		"articles/d.docx": "x",
+		"articles/e.jpg": "x",
+		"articles/.f.md.swp": "x",
+	});
 	const found = messages(root);
 	assert.equal(found, [
 		'articles/b.markdown: warning: is not read: only files ending in ".md" are articles; save it as markdown with a .md name',
@@ -163,12 +175,20 @@ test("UI strings: the site language needs every key the theme uses; other langua
 		"_data/i18n/en.json: warning: copyright: uses the placeholders {tahun} but _data/i18n/id.json uses {site,year}; keep the same {…} names",
 	]);
 	editJson(root, "_data/site.json", (site) => (site.language = "en"));
-	assert.ok(messages(root).includes('_data/i18n/en.json: latestNews: is missing; translate "Berita terbaru" from _data/i18n/id.json'), "an error for the site's own language");
+	assert.ok(
+		messages(root).includes('_data/i18n/en.json: latestNews: is missing; translate "Berita terbaru" from _data/i18n/id.json'),
+		"an error for the site's own language",
+	);
 });
 
 test("data files: menu links may point elsewhere; logo and author photos must exist", () => {
 	const root = makeSite({ "articles/a.md": article() });
-	editJson(root, "_data/navigation.json", (nav) => nav.footer.push({ text: "Instagram", url: "https://instagram.com/wartaserang" }, { text: "Surat", url: "mailto:redaksi@warta.example" }));
+	editJson(root, "_data/navigation.json", (nav) =>
+		nav.footer.push(
+			{ text: "Instagram", url: "https://instagram.com/wartaserang" },
+			{ text: "Surat", url: "mailto:redaksi@warta.example" },
+		),
+	);
 	editJson(root, "_data/site.json", (site) => (site.logo = { src: "/logo-baru.png", width: 200, height: 60 }));
 	editJson(root, "_data/authors.json", (authors) => (authors.andi.photo = "/media/andi.jpg"));
 	assert.equal(messages(root), [
@@ -187,18 +207,25 @@ test("length limits count characters as readers do: an emoji or accented letter 
 		"articles/a.md": article({ title: "🎉".repeat(160) }),
 		"articles/b.md": article({ title: "👨‍👩‍👧".repeat(161) }),
 	});
-	const errors = run(root).problems.filter((p) => p.severity === "error").map(formatProblem);
+	const errors = run(root)
+		.problems.filter((p) => p.severity === "error")
+		.map(formatProblem);
 	assert.equal(errors, ["articles/b.md: title: must be at most 160 characters, found 161 characters"]);
 });
 
 test("`npm run new` writes any title and key as valid YAML", () => {
-	const text = articleTemplate({ title: 'Rapat "Darurat": #1 — 50% \\ selesai', date: "2026-11-29 08:00", authors: ["2024", "andi"], category: "true" });
+	const text = articleTemplate({
+		title: 'Rapat "Darurat": #1 — 50% \\ selesai',
+		date: "2026-11-29 08:00",
+		authors: ["2024", "andi"],
+		rubric: "true",
+	});
 	const parsed = parseFrontMatter(text);
 	assert.ok(parsed.ok);
 	if (!parsed.ok) return;
 	assert.is(parsed.data.title, 'Rapat "Darurat": #1 — 50% \\ selesai');
 	assert.equal(parsed.data.author, ["2024", "andi"]);
-	assert.is(parsed.data.category, "true");
+	assert.is(parsed.data.rubric, "true");
 	assert.equal(parsed.warnings, []);
 });
 

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildArchive } from "../../src/content/archive.ts";
-import { allCorrections } from "../../src/content/corrections.ts";
+import { allCorrections } from "../../src/views/corrections.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 import { archiveOf } from "../helpers/archive.ts";
 import { article, makeSite } from "../helpers/fixture.ts";
@@ -29,7 +29,12 @@ test("corrections are read in the site zone, oldest first, with display dates", 
 test("a correction sets the article's updated date unless `updated` is later", () => {
 	const archive = archiveOf({
 		"articles/a.md": article({ title: "A", date: "2025-02-11 15:45", corrections: [{ date: "2025-02-12 09:20", text: "Ralat." }] }),
-		"articles/b.md": article({ title: "B", date: "2025-02-10 08:00", updated: "2025-03-01 08:00", corrections: [{ date: "2025-02-12 09:20", text: "Ralat." }] }),
+		"articles/b.md": article({
+			title: "B",
+			date: "2025-02-10 08:00",
+			updated: "2025-03-01 08:00",
+			corrections: [{ date: "2025-02-12 09:20", text: "Ralat." }],
+		}),
 		"articles/c.md": article({ title: "C", date: "2025-02-09 08:00" }),
 	});
 	const [a, b, c] = archive.articles;
@@ -44,12 +49,21 @@ test("mistakes in corrections are reported with the file and the field", () => {
 	const found = problems({
 		"articles/a.md": article({
 			date: "2025-02-11 15:45",
-			corrections: [{ date: "2025-02-30 10:00", text: "Tanggal mustahil." }, { date: "2025-02-10 10:00", text: "Sebelum terbit." }, { date: "2025-02-12 10:00" }, "teks saja"],
+			corrections: [
+				{ date: "2025-02-30 10:00", text: "Tanggal mustahil." },
+				{ date: "2025-02-10 10:00", text: "Sebelum terbit." },
+				{ date: "2025-02-12 10:00" },
+				"teks saja",
+			],
 		}),
 		"articles/b.md": article({ corrections: [{ date: "2025-02-12", text: "x", oleh: "andi" }] }),
 		"articles/c.md": article({ corrections: "Ralat." }),
 	});
-	const has = (pattern: RegExp) => assert.ok(found.some((m) => pattern.test(m)), `${pattern}\n${found.join("\n")}`);
+	const has = (pattern: RegExp) =>
+		assert.ok(
+			found.some((m) => pattern.test(m)),
+			`${pattern}\n${found.join("\n")}`,
+		);
 	has(/^articles\/a\.md: corrections\.0\.date: "2025-02-30 10:00" is not a real date/);
 	has(/^articles\/a\.md: corrections\.1\.date: "2025-02-10 10:00" is before the publication date/);
 	has(/^articles\/a\.md: corrections\.2\.text: is required: what was wrong and what is right/);
@@ -60,7 +74,14 @@ test("mistakes in corrections are reported with the file and the field", () => {
 
 test("all corrections of the archive, newest first, each with its article", () => {
 	const archive = archiveOf({
-		"articles/a.md": article({ title: "A", date: "2025-02-11 15:45", corrections: [{ date: "2025-02-12 09:20", text: "A1" }, { date: "2025-03-01 10:00", text: "A2" }] }),
+		"articles/a.md": article({
+			title: "A",
+			date: "2025-02-11 15:45",
+			corrections: [
+				{ date: "2025-02-12 09:20", text: "A1" },
+				{ date: "2025-03-01 10:00", text: "A2" },
+			],
+		}),
 		"articles/b.md": article({ title: "B", date: "2025-02-20 08:00", corrections: [{ date: "2025-02-21 08:00", text: "B1" }] }),
 		"articles/c.md": article({ title: "C", date: "2025-02-25 08:00" }),
 	});

@@ -8,13 +8,27 @@ import { parse as parseToml } from "smol-toml";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { serve } from "../../src/cli/static-server.ts";
-import { FEED_TYPES, feedFiles, headersFile, IMMUTABLE, IMMUTABLE_DIRS, isImmutable, SHORT } from "../../src/deploy/headers.ts";
+import { feedContentType, feedFiles, headersFile, IMMUTABLE, IMMUTABLE_DIRS, isImmutable, SHORT } from "../../src/deploy/headers.ts";
 import { REPO, tempDir } from "../helpers/fixture.ts";
 
 const read = (path: string) => readFileSync(join(REPO, path), "utf8");
 const pkg = JSON.parse(read("package.json")) as { scripts: Record<string, string>; engines: { node: string } };
 const site = JSON.parse(read("_data/site.json")) as { feed: { path: string } };
 const feeds = feedFiles(site);
+
+test("hosts label every site feed with its media type: RSS, Atom and JSON Feed", () => {
+	assert.equal(
+		feeds.map((feed) => [feed.path, feedContentType(feed.type)]),
+		[
+			["/feed.xml", "application/rss+xml; charset=utf-8"],
+			["/atom.xml", "application/atom+xml; charset=utf-8"],
+			["/feed.json", "application/feed+json; charset=utf-8"],
+		],
+	);
+	const headers = headersFile(feeds);
+	assert.match(headers, "\n/atom.xml\n  Content-Type: application/atom+xml; charset=utf-8\n");
+	assert.match(headers, "\n/feed.json\n  Content-Type: application/feed+json; charset=utf-8\n");
+});
 /** "css|js|media/img": the immutable folders as a regex alternation, as the server recipes write them */
 const folders = IMMUTABLE_DIRS.map((dir) => dir.slice(1, -1)).join("|");
 
@@ -22,7 +36,10 @@ test("the build command and output folder the recipes use are the project's", ()
 	assert.ok(pkg.scripts.build?.includes("src/cli/build.ts"), "npm run build is Warta's build");
 	assert.ok(read(".gitignore").split("\n").includes(".cache/"), "the photo cache stays out of git");
 	const major = Number(read(".node-version").trim());
-	assert.ok(pkg.engines.node.split("||").some((range) => range.includes(`>=${major}.`)), `.node-version ${major} is in engines ${pkg.engines.node}`);
+	assert.ok(
+		pkg.engines.node.split("||").some((range) => range.includes(`>=${major}.`)),
+		`.node-version ${major} is in engines ${pkg.engines.node}`,
+	);
 });
 
 test("netlify.toml: npm run build into _site; headers come from the generated _headers", () => {
@@ -31,7 +48,7 @@ test("netlify.toml: npm run build into _site; headers come from the generated _h
 	assert.is(netlify.headers, undefined, "one source of headers: _headers, written by the build");
 	const headers = headersFile(feeds);
 	for (const dir of IMMUTABLE_DIRS) assert.match(headers, `\n${dir}*\n  Cache-Control: ${IMMUTABLE}\n`);
-	for (const feed of feeds) assert.match(headers, `\n${feed.path}\n  Content-Type: ${FEED_TYPES[feed.type]}\n`);
+	for (const feed of feeds) assert.match(headers, `\n${feed.path}\n  Content-Type: ${feedContentType(feed.type)}\n`);
 	assert.not.match(headers, /^\/\*$/m, "no catch-all rule: Netlify and Cloudflare would merge it into every other rule");
 });
 
@@ -47,7 +64,7 @@ test("vercel.json: the same command and folder, a year for hashed folders only, 
 	assert.is(vercel.installCommand, "npm ci");
 	const rules = new Map(vercel.headers.map((rule) => [rule.source, Object.fromEntries(rule.headers.map((h) => [h.key, h.value]))]));
 	for (const dir of IMMUTABLE_DIRS) assert.is(rules.get(`${dir}(.*)`)?.["Cache-Control"], IMMUTABLE, dir);
-	for (const feed of feeds) assert.is(rules.get(feed.path)?.["Content-Type"], FEED_TYPES[feed.type], feed.path);
+	for (const feed of feeds) assert.is(rules.get(feed.path)?.["Content-Type"], feedContentType(feed.type), feed.path);
 	for (const [source, headers] of rules) {
 		if (headers["Cache-Control"]) assert.ok(isImmutable(source.replace("(.*)", "x")), `${source}: long caching only for hashed folders`);
 	}
@@ -59,7 +76,14 @@ test("GitHub Pages workflow: tests, builds for the repository's path prefix, dep
 	assert.match(workflow.on.schedule[0].cron, /^\d{1,2} \* \* \* \*$/, "every hour");
 	assert.ok("workflow_dispatch" in workflow.on);
 	assert.equal(workflow.permissions, { contents: "read", pages: "write", "id-token": "write" });
-	const steps = workflow.jobs.build.steps as { uses?: string; run?: string; id?: string; if?: string; env?: Record<string, string>; with?: Record<string, string> }[];
+	const steps = workflow.jobs.build.steps as {
+		uses?: string;
+		run?: string;
+		id?: string;
+		if?: string;
+		env?: Record<string, string>;
+		with?: Record<string, string>;
+	}[];
 	const step = (match: (s: (typeof steps)[number]) => boolean, what: string) => {
 		const index = steps.findIndex(match);
 		assert.ok(index >= 0, what);
@@ -78,7 +102,10 @@ test("GitHub Pages workflow: tests, builds for the repository's path prefix, dep
 	assert.is(upload.with!.path, "_site");
 	const cache = step((s) => s.uses?.startsWith("actions/cache@") ?? false, "the photo cache");
 	assert.is(cache.with!.path, ".cache/img");
-	assert.ok(install.index < tests.index && tests.index < buildStep.index && cache.index < buildStep.index && buildStep.index < upload.index, "order");
+	assert.ok(
+		install.index < tests.index && tests.index < buildStep.index && cache.index < buildStep.index && buildStep.index < upload.index,
+		"order",
+	);
 	assert.equal(workflow.jobs.deploy.needs, "build");
 	assert.match(workflow.jobs.deploy.steps[0].uses, /^actions\/deploy-pages@v\d+$/);
 	assert.is(workflow.jobs.deploy.environment.name, "github-pages");
@@ -101,9 +128,9 @@ test("nginx, Apache and S3 recipes: the 404 page, a year for the hashed folders,
 	assert.match(s3, `short="${SHORT}"`);
 	for (const feed of feeds) {
 		const file = feed.path.slice(1);
-		assert.match(nginx, `location = ${feed.path} {\n        types { }\n        default_type "${FEED_TYPES[feed.type]}";`);
-		assert.match(apache, `<Files "${file}">\n    ForceType "${FEED_TYPES[feed.type]}"`);
-		assert.match(s3, `aws s3 cp "$site/${file}" "$BUCKET/${file}" --cache-control "$short" --content-type "${FEED_TYPES[feed.type]}"`);
+		assert.match(nginx, `location = ${feed.path} {\n        types { }\n        default_type "${feedContentType(feed.type)}";`);
+		assert.match(apache, `<Files "${file}">\n    ForceType "${feedContentType(feed.type)}"`);
+		assert.match(s3, `aws s3 cp "$site/${file}" "$BUCKET/${file}" --cache-control "$short" --content-type "${feedContentType(feed.type)}"`);
 	}
 });
 

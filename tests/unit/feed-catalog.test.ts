@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { authorFeedLink, categoryFeedLink, sectionFeeds, siteFeed, siteFeedLinks } from "../../src/feeds/catalog.ts";
+import { authorFeedLink, rubricFeedLink, sectionFeeds, siteFeed, siteFeedLinks } from "../../src/feeds/catalog.ts";
 import { archiveOf } from "../helpers/archive.ts";
 import { article } from "../helpers/fixture.ts";
 
@@ -15,8 +15,13 @@ const plan: [string, string | string[]][] = [
 	["hukum", "sari"],
 	["pendidikan", "sari"],
 ];
-plan.forEach(([category, author], i) => {
-	files[`articles/a${i + 1}.md`] = article({ title: `A${i + 1}`, date: `2020-01-${String(20 - i).padStart(2, "0")} 08:00`, category, author });
+plan.forEach(([rubric, author], i) => {
+	files[`articles/a${i + 1}.md`] = article({
+		title: `A${i + 1}`,
+		date: `2020-01-${String(20 - i).padStart(2, "0")} 08:00`,
+		rubric,
+		author,
+	});
 });
 const archive = archiveOf(files);
 const data = { ...archive.data, site: { ...archive.data.site, feed: { ...archive.data.site.feed, limit: 2 } } };
@@ -26,7 +31,7 @@ const titles = (path: string) => byPath[path]!.articles.map((a) => a.title);
 
 test("one RSS feed per rubric and per author in the data files, empty ones included", () => {
 	const expected = [
-		...Object.values(archive.data.categories).map((c) => `/kategori/${c.slug}/feed.xml`),
+		...Object.values(archive.data.rubrics).map((c) => `/kategori/${c.slug}/feed.xml`),
 		...Object.values(archive.data.authors).map((a) => `/penulis/${a.key}/feed.xml`),
 	];
 	assert.equal(Object.keys(byPath).sort(), expected.sort());
@@ -56,15 +61,19 @@ test("the pass stops reading once every list is full", () => {
 	let reads = 0;
 	const many = Array.from({ length: 1000 }, (_, i) => ({
 		...archive.articles[0]!,
-		get category() {
+		get rubric() {
 			reads++;
-			return archive.articles[i % 2]!.category;
+			return archive.articles[i % 2]!.rubric;
 		},
 		authors: Object.values(full.data.authors),
 	}));
 	const small = { ...full.data, site: { ...full.data.site, feed: { ...full.data.site.feed, limit: 1 } } };
 	// Only rubrics that appear can fill; give every rubric one article first, then the long tail.
-	const seed = Object.values(full.data.categories).map((category) => ({ ...archive.articles[0]!, category, authors: Object.values(full.data.authors) }));
+	const seed = Object.values(full.data.rubrics).map((rubric) => ({
+		...archive.articles[0]!,
+		rubric,
+		authors: Object.values(full.data.authors),
+	}));
 	const result = sectionFeeds(small, [...seed, ...many]);
 	assert.ok(result.every((f) => f.articles.length === 1));
 	assert.is(reads, 0, "no article after the lists were full was looked at");
@@ -72,7 +81,10 @@ test("the pass stops reading once every list is full", () => {
 
 test("the site feed holds the newest `limit` articles in RSS, Atom and JSON", () => {
 	const site = siteFeed(data, archive.articles);
-	assert.equal(site.articles.map((a) => a.title), ["A1", "A2"]);
+	assert.equal(
+		site.articles.map((a) => a.title),
+		["A1", "A2"],
+	);
 	assert.equal(site.paths, { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" });
 });
 
@@ -85,8 +97,12 @@ test("feed links for <head>: the three site feeds; a rubric's and an author's RS
 			["application/feed+json", "/feed.json"],
 		],
 	);
-	const hukum = archive.data.categories.hukum!;
-	assert.equal(categoryFeedLink(hukum, archive.data), { title: "Warta Serang: Rubrik Hukum & Kriminal", url: "/kategori/hukum/feed.xml", type: "application/rss+xml" });
+	const hukum = archive.data.rubrics.hukum!;
+	assert.equal(rubricFeedLink(hukum, archive.data), {
+		title: "Warta Serang: Rubrik Hukum & Kriminal",
+		url: "/kategori/hukum/feed.xml",
+		type: "application/rss+xml",
+	});
 	assert.equal(authorFeedLink(archive.data.authors.andi!, archive.data).url, "/penulis/andi/feed.xml");
 });
 

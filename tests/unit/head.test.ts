@@ -9,7 +9,7 @@ const archive = archiveOf({
 		title: "Jembatan & Jalan",
 		date: "2024-05-06 16:20",
 		author: ["andi", "sari"],
-		category: "infrastruktur",
+		rubric: "infrastruktur",
 		tags: ["Tanara", "Jembatan"],
 		summary: "Ringkasan jembatan.",
 		image: { src: "/media/jembatan.jpg", alt: "Jembatan bambu", width: 1200, height: 675 },
@@ -61,9 +61,15 @@ test("Twitter: a large card for a photo; the small card with the site icon when 
 
 test("an article carries NewsArticle JSON-LD; the home page WebSite + organization; other pages none", () => {
 	const articleLd = JSON.parse(headMeta({ url: withPhoto.url, article: withPhoto }, site, strings).jsonLd!);
-	assert.equal(articleLd["@graph"].map((n: Record<string, string>) => n["@type"]), ["NewsArticle", "BreadcrumbList"]);
+	assert.equal(
+		articleLd["@graph"].map((n: Record<string, string>) => n["@type"]),
+		["NewsArticle", "BreadcrumbList"],
+	);
 	const home = headMeta({ url: "/" }, site, strings);
-	assert.equal(JSON.parse(home.jsonLd!)["@graph"].map((n: Record<string, string>) => n["@type"]), ["WebSite", "NewsMediaOrganization"]);
+	assert.equal(
+		JSON.parse(home.jsonLd!)["@graph"].map((n: Record<string, string>) => n["@type"]),
+		["WebSite", "NewsMediaOrganization"],
+	);
 	assert.equal(tags(home, "og:type"), ["website"]);
 	assert.is(home.title, "Warta Serang");
 	assert.is(headMeta({ url: "/ralat/", title: "Ralat" }, site, strings).jsonLd, undefined);
@@ -72,7 +78,10 @@ test("an article carries NewsArticle JSON-LD; the home page WebSite + organizati
 test("feeds: the site's three, then the page's own (a rubric page's RSS)", () => {
 	const rubric = { title: "Warta Serang: Rubrik Hukum", url: "/kategori/hukum/feed.xml", type: "application/rss+xml" };
 	const head = headMeta({ url: "/kategori/hukum/", title: "Hukum", feeds: [rubric] }, site, strings);
-	assert.equal(head.feeds.map((f) => f.url), ["/feed.xml", "/atom.xml", "/feed.json", "/kategori/hukum/feed.xml"]);
+	assert.equal(
+		head.feeds.map((f) => f.url),
+		["/feed.xml", "/atom.xml", "/feed.json", "/kategori/hukum/feed.xml"],
+	);
 	assert.is(head.title, "Hukum – Warta Serang");
 	assert.is(head.description, site.description);
 });

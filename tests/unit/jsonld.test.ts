@@ -11,7 +11,7 @@ const archive = archiveOf({
 			title: HOSTILE,
 			date: "2025-02-11 15:45",
 			author: ["rudi", "sari"],
-			category: "hukum",
+			rubric: "hukum",
 			tags: ["Dana Desa", "Korupsi"],
 			dateline: "Serang",
 			summary: "Ringkasan vonis.",
@@ -55,7 +55,9 @@ test("publisher NewsMediaOrganization with logo; image, section, keywords, langu
 	assert.is(publisher["@type"], "NewsMediaOrganization");
 	assert.is(publisher.name, "Warta Serang");
 	assert.equal(publisher.logo, { "@type": "ImageObject", url: "https://warta-serang.example/icon-512.png", width: 512, height: 512 });
-	assert.equal(ld.image, [{ "@type": "ImageObject", url: "https://warta-serang.example/media/vonis.jpg", width: 1200, height: 675, caption: "Sidang putusan" }]);
+	assert.equal(ld.image, [
+		{ "@type": "ImageObject", url: "https://warta-serang.example/media/vonis.jpg", width: 1200, height: 675, caption: "Sidang putusan" },
+	]);
 	assert.is(ld.articleSection, "Hukum & Kriminal");
 	assert.equal(ld.keywords, ["Dana Desa", "Korupsi"]);
 	assert.is(ld.inLanguage, "id");

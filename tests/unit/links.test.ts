@@ -42,7 +42,10 @@ test("reports missing pages, files and anchors with the page they are on", () =>
 
 test("under a path prefix, links outside it are broken", () => {
 	const out = site({ "index.html": `<a href="/berita/a/">ok</a><a href="/a/">outside</a>`, "a/index.html": "" });
-	assert.equal(checkLinks(out, "https://warta.example/berita/", "/berita/").map((b) => b.url), ["/a/"]);
+	assert.equal(
+		checkLinks(out, "https://warta.example/berita/", "/berita/").map((b) => b.url),
+		["/a/"],
+	);
 });
 
 test.run();

@@ -10,7 +10,11 @@ const NOW = "2026-11-29 08:00";
 const archive = archiveOf(
 	{
 		"articles/now.md": article({ title: "Tepat sekarang", date: "2026-11-29 08:00" }),
-		"articles/recent.md": article({ title: "Kemarin & <hari> ini", date: "2026-11-28 09:00", corrections: [{ date: "2026-11-28 12:00", text: "Ralat." }] }),
+		"articles/recent.md": article({
+			title: "Kemarin & <hari> ini",
+			date: "2026-11-28 09:00",
+			corrections: [{ date: "2026-11-28 12:00", text: "Ralat." }],
+		}),
 		"articles/edge-in.md": article({ title: "Tepi dalam", date: "2026-11-27 08:01" }),
 		"articles/edge-out.md": article({ title: "Tepat 48 jam", date: "2026-11-27 08:00" }),
 		"articles/old.md": article({ title: "Lama", date: "2026-11-20 08:00" }),
@@ -21,14 +25,23 @@ const { site } = archive.data;
 
 test("exactly the articles published in the 48 hours before the build's now", () => {
 	const now = siteNow(site.timezone, NOW);
-	assert.equal(newsArticles(archive.articles, now).map((a) => a.title), ["Tepat sekarang", "Kemarin & <hari> ini", "Tepi dalam"]);
+	assert.equal(
+		newsArticles(archive.articles, now).map((a) => a.title),
+		["Tepat sekarang", "Kemarin & <hari> ini", "Tepi dalam"],
+	);
 });
 
 test("an injected now moves the window both ways", () => {
 	const later = siteNow(site.timezone, "2026-11-30 08:30");
-	assert.equal(newsArticles(archive.articles, later).map((a) => a.title), ["Tepat sekarang", "Kemarin & <hari> ini"]);
+	assert.equal(
+		newsArticles(archive.articles, later).map((a) => a.title),
+		["Tepat sekarang", "Kemarin & <hari> ini"],
+	);
 	const earlier = siteNow(site.timezone, "2026-11-28 10:00");
-	assert.equal(newsArticles(archive.articles, earlier).map((a) => a.title), ["Kemarin & <hari> ini", "Tepi dalam", "Tepat 48 jam"]);
+	assert.equal(
+		newsArticles(archive.articles, earlier).map((a) => a.title),
+		["Kemarin & <hari> ini", "Tepi dalam", "Tepat 48 jam"],
+	);
 });
 
 test("at most 1,000 URLs, the newest", () => {

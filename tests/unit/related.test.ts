@@ -2,24 +2,24 @@
 // (deterministic, unlike timing on a shared 2-core machine).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildRelatedIndex, RELATED_DEFAULTS } from "../../src/content/related.ts";
+import { buildRelatedIndex, RELATED_DEFAULTS } from "../../src/views/related.ts";
 import type { Article } from "../../src/content/types.ts";
-import { category, minutesAfter, newestFirst, synthetic } from "../helpers/synthetic.ts";
+import { rubric, minutesAfter, newestFirst, synthetic } from "../helpers/synthetic.ts";
 
-const pem = category("pemerintahan");
-const huk = category("hukum");
-const ola = category("olahraga");
+const pem = rubric("pemerintahan");
+const huk = rubric("hukum");
+const ola = rubric("olahraga");
 const titles = (list: Article[]) => list.map((a) => a.title);
 
 test("shared tags weigh most, then the same rubric, then recency; never the article itself", () => {
 	const articles = newestFirst([
-		synthetic({ title: "self", date: "2020-05-01 08:00", category: pem, tags: ["Banjir", "Pontang"] }),
-		synthetic({ title: "two tags", date: "2018-01-01 08:00", category: huk, tags: ["Banjir", "Pontang"] }),
-		synthetic({ title: "one tag, same rubric", date: "2019-01-01 08:00", category: pem, tags: ["Banjir"] }),
-		synthetic({ title: "one tag, newer", date: "2021-01-01 08:00", category: ola, tags: ["Pontang"] }),
-		synthetic({ title: "one tag, older", date: "2017-01-01 08:00", category: ola, tags: ["banjir"] }),
-		synthetic({ title: "same rubric only", date: "2022-01-01 08:00", category: pem, tags: ["Sekolah"] }),
-		synthetic({ title: "nothing shared", date: "2020-05-01 09:00", category: huk, tags: ["Sekolah"] }),
+		synthetic({ title: "self", date: "2020-05-01 08:00", rubric: pem, tags: ["Banjir", "Pontang"] }),
+		synthetic({ title: "two tags", date: "2018-01-01 08:00", rubric: huk, tags: ["Banjir", "Pontang"] }),
+		synthetic({ title: "one tag, same rubric", date: "2019-01-01 08:00", rubric: pem, tags: ["Banjir"] }),
+		synthetic({ title: "one tag, newer", date: "2021-01-01 08:00", rubric: ola, tags: ["Pontang"] }),
+		synthetic({ title: "one tag, older", date: "2017-01-01 08:00", rubric: ola, tags: ["banjir"] }),
+		synthetic({ title: "same rubric only", date: "2022-01-01 08:00", rubric: pem, tags: ["Sekolah"] }),
+		synthetic({ title: "nothing shared", date: "2020-05-01 09:00", rubric: huk, tags: ["Sekolah"] }),
 	]);
 	const index = buildRelatedIndex(articles);
 	const self = articles.find((a) => a.title === "self")!;
@@ -31,7 +31,12 @@ test("3 to 5 stories, no duplicates, never itself, for every article of a mixed 
 	const rubrics = [pem, huk, ola];
 	const articles = newestFirst(
 		Array.from({ length: 60 }, (_, i) =>
-			synthetic({ title: `A${i}`, date: minutesAfter("2020-01-01 08:00", i * 600), category: rubrics[i % 3], tags: [tags[i % 6]!, tags[(i * 7) % 5]!] }),
+			synthetic({
+				title: `A${i}`,
+				date: minutesAfter("2020-01-01 08:00", i * 600),
+				rubric: rubrics[i % 3],
+				tags: [tags[i % 6]!, tags[(i * 7) % 5]!],
+			}),
 		),
 	);
 	const index = buildRelatedIndex(articles);
@@ -45,8 +50,10 @@ test("3 to 5 stories, no duplicates, never itself, for every article of a mixed 
 
 test("an article sharing nothing still gets 3 stories, the nearest in time", () => {
 	const articles = newestFirst([
-		synthetic({ title: "lonely", date: "2020-01-03 08:00", category: ola, tags: ["Voli"] }),
-		...["2020-01-01", "2020-01-02", "2020-01-04", "2020-01-05", "2020-01-09"].map((d) => synthetic({ title: d, date: `${d} 08:00`, category: pem })),
+		synthetic({ title: "lonely", date: "2020-01-03 08:00", rubric: ola, tags: ["Voli"] }),
+		...["2020-01-01", "2020-01-02", "2020-01-04", "2020-01-05", "2020-01-09"].map((d) =>
+			synthetic({ title: d, date: `${d} 08:00`, rubric: pem }),
+		),
 	]);
 	const lonely = articles.find((a) => a.title === "lonely")!;
 	assert.equal(titles(buildRelatedIndex(articles).relatedTo(lonely)), ["2020-01-05", "2020-01-04", "2020-01-02"]);
@@ -59,7 +66,12 @@ function giantArchive(n: number): Article[] {
 	const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 	return newestFirst(
 		Array.from({ length: n }, (_, i) =>
-			synthetic({ title: `B${i}`, date: minutesAfter("2018-01-01 00:00", i * 30), category: pem, tags: ["Pemkab Serang", `Desa ${Math.floor(random() * 20)}`] }),
+			synthetic({
+				title: `B${i}`,
+				date: minutesAfter("2018-01-01 00:00", i * 30),
+				rubric: pem,
+				tags: ["Pemkab Serang", `Desa ${Math.floor(random() * 20)}`],
+			}),
 		),
 	);
 }
@@ -77,7 +89,8 @@ test("the work grows linearly with the archive, even when one tag is on every ar
 	// Each article examines at most `window` candidates per tag list and rubric list (2 tags + 1 rubric here),
 	// plus one unit per list entry while indexing: a constant per article, whatever the archive's size.
 	const bound = 3 * RELATED_DEFAULTS.window + 3;
-	for (const [i, w] of work.entries()) assert.ok(w / sizes[i]! <= bound, `${sizes[i]} articles: ${w / sizes[i]!} units per article > ${bound}`);
+	for (const [i, w] of work.entries())
+		assert.ok(w / sizes[i]! <= bound, `${sizes[i]} articles: ${w / sizes[i]!} units per article > ${bound}`);
 	// Linear: 8× the articles, at most ~8× the work (small tags fill their windows only as the archive grows);
 	// comparing all pairs would be 64×.
 	const growth = work[3]! / work[0]!;

@@ -1,10 +1,16 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { RenderPlan } from "../../src/content/render-plan.ts";
+import { RenderPlan } from "../../src/views/render-plan.ts";
 
 const pages = (sigs: Record<string, string>) => Object.entries(sigs).map(([url, sig]) => ({ url, sig }));
 const select = (plan: RenderPlan, sigs: Record<string, string>) =>
-	plan.select(pages(sigs), (p) => p.url, (p) => p.sig).map((p) => p.url);
+	plan
+		.select(
+			pages(sigs),
+			(p) => p.url,
+			(p) => p.sig,
+		)
+		.map((p) => p.url);
 
 test("a full build renders every page", () => {
 	const plan = new RenderPlan();

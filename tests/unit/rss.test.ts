@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildRss, RSS_NAMESPACES } from "../../src/feeds/rss.ts";
-import { escapeXml } from "../../src/feeds/xml.ts";
+import { escapeXml } from "../../src/site/xml.ts";
 import { entries, meta } from "../helpers/feeds.ts";
 
 const parse = (xml: string) =>

@@ -3,7 +3,14 @@ import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { addPublicPages, publicPages } from "../../src/seo/pages.ts";
-import { buildUrlset, renderSitemapFile, SITEMAP_MAX_URLS, SITEMAP_NAMESPACE, sitemapFiles, type SitemapUrl } from "../../src/seo/sitemap.ts";
+import {
+	buildUrlset,
+	renderSitemapFile,
+	SITEMAP_MAX_URLS,
+	SITEMAP_NAMESPACE,
+	sitemapFiles,
+	type SitemapUrl,
+} from "../../src/seo/sitemap.ts";
 import { archiveOf } from "../helpers/archive.ts";
 import { article } from "../helpers/fixture.ts";
 
@@ -16,7 +23,10 @@ test("a urlset: absolute <loc>, W3C <lastmod> with the site offset, the sitemaps
 	assert.is(XMLValidator.validate(xml), true);
 	const urlset = parse(xml).urlset;
 	assert.is(urlset["@_xmlns"], SITEMAP_NAMESPACE);
-	assert.equal(urlset.url, [{ loc: "https://warta.example/", lastmod: "2020-01-04T08:00:00+07:00" }, { loc: "https://warta.example/2020/01/02/a&b/" }]);
+	assert.equal(urlset.url, [
+		{ loc: "https://warta.example/", lastmod: "2020-01-04T08:00:00+07:00" },
+		{ loc: "https://warta.example/2020/01/02/a&b/" },
+	]);
 });
 
 test("up to 50,000 URLs: one /sitemap.xml", () => {
@@ -30,12 +40,18 @@ test("100,001 URLs: /sitemap.xml becomes an index over three files of at most 50
 	const days = Array.from({ length: 1000 }, (_, i) => day(i));
 	const urls: SitemapUrl[] = Array.from({ length: 100_001 }, (_, i) => ({ url: `/a/${i}/`, lastmod: days[i % 1000] }));
 	const files = sitemapFiles(urls);
-	assert.equal(files.map((f) => f.path), ["/sitemap.xml", "/sitemap-1.xml", "/sitemap-2.xml", "/sitemap-3.xml"]);
+	assert.equal(
+		files.map((f) => f.path),
+		["/sitemap.xml", "/sitemap-1.xml", "/sitemap-2.xml", "/sitemap-3.xml"],
+	);
 	const parts = files.slice(1).map((f) => (f.kind === "urlset" ? f.urls.length : -1));
 	assert.equal(parts, [50_000, 50_000, 1]);
 	const index = parse(renderSitemapFile(SITE, files[0]!)).sitemapindex;
 	assert.is(index["@_xmlns"], SITEMAP_NAMESPACE);
-	assert.equal(index.sitemap.map((s: Record<string, string>) => s.loc), ["https://warta.example/sitemap-1.xml", "https://warta.example/sitemap-2.xml", "https://warta.example/sitemap-3.xml"]);
+	assert.equal(
+		index.sitemap.map((s: Record<string, string>) => s.loc),
+		["https://warta.example/sitemap-1.xml", "https://warta.example/sitemap-2.xml", "https://warta.example/sitemap-3.xml"],
+	);
 	assert.is(index.sitemap[0].lastmod, "2022-09-26T08:00:00+07:00"); // day(999)
 	assert.is(index.sitemap[2].lastmod, "2020-01-01T08:00:00+07:00"); // URL 100,000 → day(0)
 	const second = renderSitemapFile(SITE, files[2]!);
@@ -53,7 +69,10 @@ test("public pages: home, every article, /ralat/, then the listings; lastmod fol
 	const pages = publicPages(archive);
 	const lastmod = Object.fromEntries(pages.map((p) => [p.url, p.lastmod?.toISO({ suppressMilliseconds: true })]));
 	const isListing = (url: string) => /^\/(kategori|tag|penulis|indeks|terbaru|cari)\//.test(url);
-	assert.equal(Object.keys(lastmod).filter((u) => !isListing(u)), ["/", "/2024/05/06/a/", "/2024/05/01/b/", "/2023/01/01/c/", "/ralat/"]);
+	assert.equal(
+		Object.keys(lastmod).filter((u) => !isListing(u)),
+		["/", "/2024/05/06/a/", "/2024/05/01/b/", "/2023/01/01/c/", "/ralat/"],
+	);
 	assert.ok(Object.keys(lastmod).filter(isListing).length > 0, "listing pages are registered");
 	assert.is(lastmod["/indeks/"], "2024-06-01T09:00:00+07:00", "the indeks changed with the newest change");
 	assert.is(lastmod["/2024/05/06/a/"], "2024-06-01T09:00:00+07:00", "the correction date, not publication");

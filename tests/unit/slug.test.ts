@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { slugify } from "../../src/content/slug.ts";
+import { slugify } from "../../src/site/slug.ts";
 
 test("headlines become readable ASCII slugs", () => {
 	assert.is(slugify("Bupati Serang Minta ASN Milenial Berinovasi!"), "bupati-serang-minta-asn-milenial-berinovasi");

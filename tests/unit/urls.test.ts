@@ -1,7 +1,18 @@
 import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { absoluteUrl, articleUrl, authorFeedUrl, authorUrl, categoryFeedUrl, categoryUrl, homePageUrl, indeksUrl, pageUrl, tagUrl } from "../../src/content/urls.ts";
+import {
+	absoluteUrl,
+	articleUrl,
+	authorFeedUrl,
+	authorUrl,
+	rubricFeedUrl,
+	rubricUrl,
+	homePageUrl,
+	indeksUrl,
+	pageUrl,
+	tagUrl,
+} from "../../src/site/urls.ts";
 
 test("article URLs come from the date in the site zone", () => {
 	const date = DateTime.fromISO("2018-04-17T23:30:00", { zone: "Asia/Jakarta" });
@@ -9,8 +20,8 @@ test("article URLs come from the date in the site zone", () => {
 });
 
 test("listing pages: page 1 has no number", () => {
-	assert.is(pageUrl(categoryUrl("hukum"), 1), "/kategori/hukum/");
-	assert.is(pageUrl(categoryUrl("hukum"), 3), "/kategori/hukum/3/");
+	assert.is(pageUrl(rubricUrl("hukum"), 1), "/kategori/hukum/");
+	assert.is(pageUrl(rubricUrl("hukum"), 3), "/kategori/hukum/3/");
 	assert.is(tagUrl("pemkab-serang"), "/tag/pemkab-serang/");
 	assert.is(authorUrl("andi"), "/penulis/andi/");
 });
@@ -28,7 +39,7 @@ test("indeks URLs pad months and days", () => {
 });
 
 test("feeds live next to the pages they belong to", () => {
-	assert.is(categoryFeedUrl("hukum"), "/kategori/hukum/feed.xml");
+	assert.is(rubricFeedUrl("hukum"), "/kategori/hukum/feed.xml");
 	assert.is(authorFeedUrl("andi"), "/penulis/andi/feed.xml");
 });
 

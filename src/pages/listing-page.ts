@@ -1,16 +1,16 @@
 // Shared shape of the paginated listing templates (rubric, tag, author, indeks day, home archive): each
-// paginates with `size: 1` over a precomputed array of page objects (src/content/listings.ts), so one
+// paginates with `size: 1` over a precomputed array of page objects (src/views/listings.ts), so one
 // template builds every page of every term (https://www.11ty.dev/docs/pagination/, no double pagination).
-import type { Listing } from "../content/paginate.ts";
-import { articleVersion } from "../content/render-plan.ts";
+import type { Listing } from "../views/paginate.ts";
+import { articleVersion } from "../views/render-plan.ts";
 import type { Article } from "../content/types.ts";
 import type { FeedLink } from "../feeds/catalog.ts";
-import { fill } from "../plugins/filters.ts";
+import { fill } from "../site/text.ts";
 import type { PageData } from "./types.ts";
 
 export type ListingData<M> = PageData & { listing: Listing<unknown, M> };
 
-/** Everything a listing page shows that can change when articles are saved (src/content/render-plan.ts). */
+/** Everything a listing page shows that can change when articles are saved (src/views/render-plan.ts). */
 export function listingSignature(listing: Listing<unknown, unknown>): string {
 	const items = listing.items.map((item) => {
 		const article = item as Article & { version?: string };
@@ -51,7 +51,7 @@ export function listingData<M>(
 
 export function pageTitle(heading: string, data: ListingData<unknown>): string {
 	const { number } = data.listing;
-	return number > 1 ? `${heading} – ${fill(data.strings.pageNumber!, { page: number })}` : heading;
+	return number > 1 ? `${heading} – ${fill(data.strings.pageNumber, { page: number })}` : heading;
 }
 
 export function render(): string {

@@ -3,7 +3,7 @@
 // (tag → articles, rubric → articles, newest first) is built once, and each article only looks at a bounded
 // window of its nearest neighbours in each of its tag and rubric lists. A huge tag such as "Pemkab Serang"
 // then costs `window` candidates per article, not the whole tag, so the total work is O(articles × tags).
-import type { Article } from "./types.ts";
+import type { Article } from "../content/types.ts";
 
 export interface RelatedOptions {
 	/** At most this many related stories */
@@ -17,7 +17,7 @@ export interface RelatedOptions {
 export const RELATED_DEFAULTS: RelatedOptions = { max: 5, min: 3, window: 24 };
 
 export interface RelatedIndex {
-	/** Related stories of an article of the index, best first; never the article itself */
+	/** Related stories of an article of the archive, best first; never the article itself */
 	relatedTo(article: Article): Article[];
 	/** Units of work done so far: one per list entry indexed, one per candidate examined. Tests assert it
 	 *  grows linearly with the archive (measuring work, not time, keeps the test deterministic). */
@@ -45,7 +45,7 @@ export function buildRelatedIndex(articles: readonly Article[], options: Partial
 		const ids = article.tags.map((tag) => idFor(tagIdOf, byTag, tag.slug));
 		tagIds.push(ids);
 		tagSlots.push(ids.map((id) => byTag[id]!.push(index) - 1));
-		const rubric = idFor(rubricIdOf, byRubric, article.category.key);
+		const rubric = idFor(rubricIdOf, byRubric, article.rubric.key);
 		rubricIds.push(rubric);
 		rubricSlots.push(byRubric[rubric]!.push(index) - 1);
 		work += ids.length + 1;

@@ -1,12 +1,12 @@
 // Derived views of the archive: articles grouped by rubric, tag, author, day and month, built in ONE pass
 // over the newest-first articles, so every group is already newest first and the cost grows linearly with
-// the archive (docs/architecture.md, ../shared/docs/scale.md: never one scan per term or per page).
+// the archive (docs/architecture.md: never one scan per term or per page).
 import type { DateTime } from "luxon";
-import { indeksUrl, tagUrl } from "./urls.ts";
-import type { Article, Author, Category, SiteData, Tag } from "./types.ts";
+import { indeksUrl, tagUrl } from "../site/urls.ts";
+import type { Article, Author, Rubric, SiteData, Tag } from "../content/types.ts";
 
 export interface RubricGroup {
-	category: Category;
+	rubric: Rubric;
 	articles: Article[];
 }
 
@@ -48,7 +48,7 @@ export interface MonthGroup {
 }
 
 export interface Groups {
-	/** Every rubric of _data/categories.json, in that file's order, empty ones too (the menu links them) */
+	/** Every rubric of _data/rubrics.json, in that file's order, empty ones too (the menu links them) */
 	rubrics: RubricGroup[];
 	/** Every tag in use, by slug */
 	tags: TagGroup[];
@@ -65,9 +65,9 @@ export interface Groups {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-export function groupArticles(articles: readonly Article[], data: Pick<SiteData, "categories" | "authors">): Groups {
-	const rubrics = Object.values(data.categories).map((category) => ({ category, articles: [] as Article[] }));
-	const rubricByKey = new Map(rubrics.map((group) => [group.category.key, group]));
+export function groupArticles(articles: readonly Article[], data: Pick<SiteData, "rubrics" | "authors">): Groups {
+	const rubrics = Object.values(data.rubrics).map((rubric) => ({ rubric, articles: [] as Article[] }));
+	const rubricByKey = new Map(rubrics.map((group) => [group.rubric.key, group]));
 	const authors = Object.values(data.authors).map((author) => ({ author, articles: [] as Article[] }));
 	const authorByKey = new Map(authors.map((group) => [group.author.key, group]));
 	const tagArticles = new Map<string, Article[]>();
@@ -78,7 +78,7 @@ export function groupArticles(articles: readonly Article[], data: Pick<SiteData,
 	const rubricPosition = new Map<Article, number>();
 
 	for (const article of articles) {
-		const rubric = rubricByKey.get(article.category.key)!;
+		const rubric = rubricByKey.get(article.rubric.key)!;
 		rubricPosition.set(article, rubric.articles.length);
 		rubric.articles.push(article);
 		for (const author of article.authors) authorByKey.get(author.key)!.articles.push(article);

@@ -1,12 +1,10 @@
 // Where the site lives on the web: its origin (`url` in _data/site.json) plus the path prefix it is served
 // under ("/" at a domain's root, "/berita/" in a subfolder, "/<repo>/" on GitHub project pages).
 //
-// Site-relative URLs (src/content/urls.ts) never carry the prefix: in HTML, Eleventy's HTML <base> plugin adds
+// Site-relative URLs (src/site/urls.ts) never carry the prefix: in HTML, Eleventy's HTML <base> plugin adds
 // it to every root-relative URL of every page (https://www.11ty.dev/docs/plugins/html-base/). Absolute URLs
 // (canonical links, feeds, sitemaps, JSON-LD, og:image) are not touched by it, so they must be built from
 // `site.base` — never from `site.url` — with `absoluteUrl(site.base, path)`. docs/deploy.md explains both.
-import type { SiteConfig } from "./schema.ts";
-
 /** What the content plugin adds to `site` for templates (global data `site.pathPrefix`, `site.base`). */
 export interface SiteAddress {
 	/** "/" or "/berita/": always a leading and a trailing slash */
@@ -14,8 +12,6 @@ export interface SiteAddress {
 	/** Origin + prefix, without a trailing slash: "https://warta.example/berita" ("https://warta.example" at the root) */
 	base: string;
 }
-
-export type PublicSite = SiteConfig;
 
 /** A path prefix as typed ("berita", "/berita", "/berita/", "" or undefined) in its one form: "/berita/" or "/". */
 export function normalizePathPrefix(prefix: string | undefined): string {
@@ -38,7 +34,7 @@ export function siteBase(url: string, pathPrefix: string): string {
 export { absoluteUrl } from "./urls.ts";
 
 /** The site data with its address, as templates see it. */
-export function withAddress(site: Omit<SiteConfig, keyof SiteAddress>, pathPrefix: string | undefined): PublicSite {
+export function withAddress<T extends { url: string }>(site: T, pathPrefix: string | undefined): Omit<T, keyof SiteAddress> & SiteAddress {
 	const prefix = normalizePathPrefix(pathPrefix);
 	return { ...site, pathPrefix: prefix, base: siteBase(site.url, prefix) };
 }

@@ -2,7 +2,7 @@
 // extras — computed once per Archive (so once per build and per `npm start` rebuild) and memoized on it.
 // Templates receive it as the global data `views` (src/plugins/content.ts).
 import { formatLocal } from "../time/dates.ts";
-import { dateFormats } from "./articles.ts";
+import { dateFormats } from "../content/articles.ts";
 import {
 	buildDirectories,
 	buildFrontPage,
@@ -16,8 +16,8 @@ import {
 } from "./listings.ts";
 import { readingMinutes } from "./reading-time.ts";
 import { buildRelatedIndex, type RelatedIndex } from "./related.ts";
-import { groupArticles, type Groups } from "./views.ts";
-import type { Archive, Article, Tag } from "./types.ts";
+import { groupArticles, type Groups } from "./groups.ts";
+import type { Archive, Article, Tag } from "../content/types.ts";
 
 export interface ArticleView {
 	/** Reading time in whole minutes, at least 1 */
@@ -31,7 +31,7 @@ export interface ArticleView {
 	tags: Tag[];
 }
 
-export interface Newsroom {
+export interface Views {
 	groups: Groups;
 	pages: ListingPages;
 	front: FrontPage;
@@ -42,22 +42,22 @@ export interface Newsroom {
 	article: (article: Article) => ArticleView;
 }
 
-const built = new WeakMap<Archive, Newsroom>();
+const built = new WeakMap<Archive, Views>();
 
-export function newsroomOf(archive: Archive): Newsroom {
-	let newsroom = built.get(archive);
-	if (!newsroom) {
-		newsroom = buildNewsroom(archive);
-		built.set(archive, newsroom);
+export function viewsOf(archive: Archive): Views {
+	let views = built.get(archive);
+	if (!views) {
+		views = buildViews(archive);
+		built.set(archive, views);
 	}
-	return newsroom;
+	return views;
 }
 
-function buildNewsroom(archive: Archive): Newsroom {
+function buildViews(archive: Archive): Views {
 	const { articles, data } = archive;
 	const locale = data.site.locale;
 	const dayPattern = dateFormats(data).date;
-	const monthPattern = data.strings.monthFormat ?? "LLLL yyyy";
+	const monthPattern = data.strings.monthFormat;
 	const labels: DateLabels = {
 		day: (day) => formatLocal(day.start, locale, dayPattern),
 		month: (month) => formatLocal(month.start, locale, monthPattern),
@@ -71,7 +71,7 @@ function buildNewsroom(archive: Archive): Newsroom {
 		const known = views.get(article);
 		if (known) return known;
 		related ??= buildRelatedIndex(articles);
-		const rubric = groups.rubricByKey.get(article.category.key)!.articles;
+		const rubric = groups.rubricByKey.get(article.rubric.key)!.articles;
 		const at = groups.rubricPosition.get(article)!;
 		const view = {
 			minutes: readingMinutes(article.body),

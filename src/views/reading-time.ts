@@ -36,5 +36,10 @@ function isSpace(c: number): boolean {
 
 /** ASCII letters and digits, and any letter beyond ASCII (é, ñ, …) except the general punctuation block. */
 function isWordChar(c: number): boolean {
-	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x2bff));
+	return (
+		(c >= 48 && c <= 57) ||
+		(c >= 65 && c <= 90) ||
+		(c >= 97 && c <= 122) ||
+		(c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x2bff))
+	);
 }

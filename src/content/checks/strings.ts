@@ -5,11 +5,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ProblemList } from "./problems.ts";
+import type { ProblemList } from "../problems.ts";
 
-const REPO = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const THEME_DIRS = ["_includes", "src/pages"];
-const USE = /\bstrings\.([A-Za-z_]\w*)/g;
+const REPO = join(dirname(fileURLToPath(import.meta.url)), "../../..");
+// The templates and every module that reads a string (src/feeds/, src/seo/, src/views/, …).
+const THEME_DIRS = ["_includes", "src"];
+const USE = /(?<![\w/])strings\.([A-Za-z_]\w*)/g;
 
 let themeKeys: Map<string, string> | undefined;
 
@@ -29,7 +30,11 @@ export function themeStringKeys(): Map<string, string> {
 	return themeKeys;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(",");
+const placeholders = (text: string) =>
+	[...text.matchAll(/\{(\w+)\}/g)]
+		.map((m) => m[1])
+		.sort()
+		.join(",");
 
 /**
  * Checks one language file against the default language's strings (`reference`) and the theme.
@@ -42,7 +47,8 @@ export function checkStrings(
 	isSiteLanguage: boolean,
 	problems: ProblemList,
 ): void {
-	const report = (message: string, key: string) => (isSiteLanguage ? problems.error(file, message, key) : problems.warn(file, message, key));
+	const report = (message: string, key: string) =>
+		isSiteLanguage ? problems.error(file, message, key) : problems.warn(file, message, key);
 	const checked = new Set<string>();
 	if (reference && reference.file !== file) {
 		for (const [key, text] of Object.entries(reference.strings)) {
@@ -50,7 +56,11 @@ export function checkStrings(
 			if (!(key in strings)) {
 				report(`is missing; translate "${text}" from ${reference.file}`, key);
 			} else if (placeholders(text) !== placeholders(strings[key]!)) {
-				problems.warn(file, `uses the placeholders {${placeholders(strings[key]!)}} but ${reference.file} uses {${placeholders(text)}}; keep the same {…} names`, key);
+				problems.warn(
+					file,
+					`uses the placeholders {${placeholders(strings[key]!)}} but ${reference.file} uses {${placeholders(text)}}; keep the same {…} names`,
+					key,
+				);
 			}
 		}
 	}

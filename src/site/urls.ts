@@ -18,13 +18,15 @@ export function homePageUrl(page: number): string {
 	return page <= 1 ? "/" : pageUrl("/terbaru/", page);
 }
 
-export const categoryUrl = (slug: string): string => `/kategori/${slug}/`;
+export const rubricUrl = (slug: string): string => `/kategori/${slug}/`;
 export const tagUrl = (slug: string): string => `/tag/${slug}/`;
 export const authorUrl = (key: string): string => `/penulis/${key}/`;
 
 /** The indeks (date archive): "/indeks/", "/indeks/2018/04/", "/indeks/2018/04/17/" */
 export function indeksUrl(year?: number, month?: number, day?: number): string {
-	const parts = [year, month, day].filter((p): p is number => p !== undefined).map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, "0")));
+	const parts = [year, month, day]
+		.filter((p): p is number => p !== undefined)
+		.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, "0")));
 	return `/indeks/${parts.map((p) => `${p}/`).join("")}`;
 }
 
@@ -37,7 +39,7 @@ export const authorIndexUrl = "/penulis/";
 export const atomFeedUrl = "/atom.xml";
 export const jsonFeedUrl = "/feed.json";
 /** RSS of one rubric, next to its page: "/kategori/hukum/feed.xml" */
-export const categoryFeedUrl = (slug: string): string => `${categoryUrl(slug)}feed.xml`;
+export const rubricFeedUrl = (slug: string): string => `${rubricUrl(slug)}feed.xml`;
 /** RSS of one author, next to their page: "/penulis/andi/feed.xml" */
 export const authorFeedUrl = (key: string): string => `${authorUrl(key)}feed.xml`;
 export const correctionsUrl = "/ralat/";

@@ -3,7 +3,7 @@
 // changed (the saved article's page, the listings that show it) and leaves the rest of _site/ as written:
 // Eleventy's pagination re-renders every page of a template on each rebuild, which at 4,000 articles took
 // 5 s per save (docs/performance.md). A page's "signature" is a string naming everything it shows.
-import type { Article } from "./types.ts";
+import type { Article } from "../content/types.ts";
 
 /** Identifies an article's content as of its file's last change; the part of every signature naming a story. */
 export const articleVersion = (article: Article | undefined): string => (article ? `${article.file}@${article.version}` : "");

@@ -1,16 +1,31 @@
 // The page objects of every listing (home archive, rubric, tag, author, indeks day and month), the front
-// page's blocks and the indeks overview, all from the groups of views.ts. Each page object carries
+// page's blocks and the indeks overview, all from the groups of groups.ts. Each page object carries
 // everything its template shows, so templates only present (docs/architecture.md).
 import { PAGE_SIZE, paginate, paginateAll, type Listing } from "./paginate.ts";
-import type { DayGroup, Groups, MonthGroup } from "./views.ts";
-import { homePageUrl, indeksUrl } from "./urls.ts";
-import type { Article, Author, Category, Tag } from "./types.ts";
+import type { DayGroup, Groups, MonthGroup } from "./groups.ts";
+import { homePageUrl, indeksUrl } from "../site/urls.ts";
+import type { Article, Author, Rubric, Tag } from "../content/types.ts";
 
 /** `section` is the menu entry the page belongs to (aria-current in _includes/partials/nav.njk). */
-export interface HomeTerm { kind: "home"; section: string }
-export interface RubricTerm { kind: "rubric"; section: string; category: Category }
-export interface TagTerm { kind: "tag"; section: string; tag: Tag }
-export interface AuthorTerm { kind: "author"; section: string; author: Author }
+export interface HomeTerm {
+	kind: "home";
+	section: string;
+}
+export interface RubricTerm {
+	kind: "rubric";
+	section: string;
+	rubric: Rubric;
+}
+export interface TagTerm {
+	kind: "tag";
+	section: string;
+	tag: Tag;
+}
+export interface AuthorTerm {
+	kind: "author";
+	section: string;
+	author: Author;
+}
 export interface DayTerm {
 	kind: "day";
 	section: string;
@@ -61,8 +76,8 @@ export interface FrontPage {
 	/** The newest story marked `featured: true` among the newest PAGE_SIZE, else the newest story */
 	headline?: Article;
 	latest: Article[];
-	/** One block per rubric, in _data/categories.json order; rubrics without stories are left out */
-	blocks: { category: Category; articles: Article[] }[];
+	/** One block per rubric, in _data/rubrics.json order; rubrics without stories are left out */
+	blocks: { rubric: Rubric; articles: Article[] }[];
 }
 
 /** One line of the rubric, tag or author directory */
@@ -113,10 +128,10 @@ export function buildListingPages(articles: Article[], groups: Groups, labels: D
 	return {
 		home: paginate<Article, HomeTerm>(homePageUrl, articles, { kind: "home", section: homePageUrl(1) }),
 		rubric: paginateAll(
-			groups.rubrics.map(({ category, articles }) => ({
-				base: category.url,
+			groups.rubrics.map(({ rubric, articles }) => ({
+				base: rubric.url,
 				items: articles,
-				term: { kind: "rubric" as const, section: category.url, category },
+				term: { kind: "rubric" as const, section: rubric.url, rubric },
 			})),
 		),
 		tag: paginateAll(
@@ -172,14 +187,14 @@ export function buildFrontPage(articles: Article[], groups: Groups): FrontPage {
 	const latest = articles.filter((a) => a !== headline).slice(0, FRONT_LATEST);
 	const shown = new Set([headline, ...latest]);
 	const blocks: FrontPage["blocks"] = [];
-	for (const { category, articles: list } of groups.rubrics) {
+	for (const { rubric, articles: list } of groups.rubrics) {
 		// Stories already at the top are skipped; scanning stops after a handful, whatever the rubric's size.
 		const picked: Article[] = [];
 		for (const article of list) {
 			if (picked.length === FRONT_BLOCK) break;
 			if (!shown.has(article)) picked.push(article);
 		}
-		if (list.length) blocks.push({ category, articles: picked.length ? picked : list.slice(0, FRONT_BLOCK) });
+		if (list.length) blocks.push({ rubric, articles: picked.length ? picked : list.slice(0, FRONT_BLOCK) });
 	}
 	return { headline, latest, blocks };
 }
@@ -201,11 +216,11 @@ export function buildIndeksOverview(groups: Groups, labels: DateLabels): IndeksO
 
 export function buildDirectories(groups: Groups): Directories {
 	return {
-		rubrics: groups.rubrics.map(({ category, articles }) => ({
-			name: category.name,
-			url: category.url,
+		rubrics: groups.rubrics.map(({ rubric, articles }) => ({
+			name: rubric.name,
+			url: rubric.url,
 			count: articles.length,
-			description: category.description,
+			description: rubric.description,
 		})),
 		tags: groups.tags.map(({ tag, articles }) => ({ name: tag.name, url: tag.url, count: articles.length })),
 		authors: groups.authors.map(({ author, articles }) => ({

@@ -2,9 +2,9 @@
 // replacing the other: two articles with one URL, or an article over a page Warta itself makes.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { ProblemList } from "./problems.ts";
-import type { Article, SiteData } from "./types.ts";
-import { authorUrl, categoryUrl, indeksUrl, searchUrl, tagUrl } from "./urls.ts";
+import type { ProblemList } from "../problems.ts";
+import type { Article, SiteData } from "../types.ts";
+import { authorUrl, rubricUrl, indeksUrl, searchUrl, tagUrl } from "../../site/urls.ts";
 
 const ARTICLE_SHAPE = /^\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/$/;
 
@@ -23,7 +23,7 @@ export function checkCollisions(articles: Article[], data: SiteData, root: strin
 	// "/kategori/x/" → "/kategori/": the sections whose pages Warta writes itself.
 	const section = (url: (key: string) => string) => url("x").replace(/x\/$/, "");
 	// /js/: the search script; /pagefind/: the search index; /media/img/: encoded photos (src/images/).
-	const sections = [section(categoryUrl), section(tagUrl), section(authorUrl), indeksUrl(), "/css/", "/js/", "/pagefind/", "/media/img/"];
+	const sections = [section(rubricUrl), section(tagUrl), section(authorUrl), indeksUrl(), "/css/", "/js/", "/pagefind/", "/media/img/"];
 
 	const byUrl = new Map<string, Article>();
 	for (const article of articles) {
@@ -31,7 +31,10 @@ export function checkCollisions(articles: Article[], data: SiteData, root: strin
 		const other = byUrl.get(key);
 		if (other) {
 			const same = other.url === article.url ? "the same URL as" : `the same file as ${other.url} of`;
-			problems.error(article.file, `publishes to ${article.url}, ${same} ${other.file}; give one of them another \`slug\` or \`permalink\``);
+			problems.error(
+				article.file,
+				`publishes to ${article.url}, ${same} ${other.file}; give one of them another \`slug\` or \`permalink\``,
+			);
 			continue;
 		}
 		byUrl.set(key, article);
@@ -45,7 +48,11 @@ export function checkCollisions(articles: Article[], data: SiteData, root: strin
 		} else if (inside) {
 			problems.error(article.file, `${article.url} is inside ${inside}, where Warta makes its own pages; choose another permalink`, field);
 		} else if (existsSync(join(root, "public", outputFile(article.url)))) {
-			problems.error(article.file, `${article.url} is the address of the file public${outputFile(article.url)}; choose another permalink`, field);
+			problems.error(
+				article.file,
+				`${article.url} is the address of the file public${outputFile(article.url)}; choose another permalink`,
+				field,
+			);
 		}
 	}
 }

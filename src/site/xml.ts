@@ -1,8 +1,9 @@
-// The one escaping path for XML output (feeds, sitemaps).
+// The one escaping path for XML output (feeds, sitemaps), and the element builders that use it.
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
 // Characters XML 1.0 forbids (C0 controls except tab, newline, carriage return; lone surrogates; U+FFFE/F).
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes text for an XML element or attribute value. */
 export function escapeXml(value: string): string {
@@ -19,7 +20,7 @@ function attributes(attrs: XmlAttributes): string {
 		.join("");
 }
 
-/** <name attr="…">escaped text</name>; children given as already-built XML strings use `raw`. */
+/** <name attr="…">escaped text</name>, or <name attr="…"/> without text; for child elements use `parent`. */
 export function element(name: string, attrs: XmlAttributes, text?: string): string {
 	return text === undefined ? `<${name}${attributes(attrs)}/>` : `<${name}${attributes(attrs)}>${escapeXml(text)}</${name}>`;
 }

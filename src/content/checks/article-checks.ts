@@ -1,12 +1,11 @@
 // Checks on one article that the schema cannot express: files that must exist, text left over from
 // `npm run new`, and warnings about things that publish but read badly. Messages: docs/authoring.md.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { missingPublicFile } from "../../site/public-files.ts";
 import { checkBodyImages } from "./body-images.ts";
-import type { FrontMatterWarning } from "./frontmatter.ts";
+import type { FrontMatterWarning } from "../frontmatter.ts";
 import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from "./placeholders.ts";
-import type { ProblemList } from "./problems.ts";
-import { countCharacters, SUMMARY_WARN, TITLE_WARN, type ArticleFrontMatter } from "./schema.ts";
+import type { ProblemList } from "../problems.ts";
+import { countCharacters, SUMMARY_WARN, TITLE_WARN, type ArticleFrontMatter } from "../schema.ts";
 
 export interface ArticleCheckInput {
 	/** Root-relative path of the article */
@@ -33,8 +32,10 @@ export function checkArticle({ file, root, raw, fm, body, warnings }: ArticleChe
 
 	// A placeholder from `npm run new` is fine in a draft; it must never reach readers.
 	if (!fm.draft) {
-		if (fm.summary === PLACEHOLDER_SUMMARY) problems.error(file, "still has the placeholder from `npm run new`; write the summary", "summary");
-		if (body.includes(PLACEHOLDER_BODY)) problems.error(file, `the text still contains the placeholder "${PLACEHOLDER_BODY}"; write the story`);
+		if (fm.summary === PLACEHOLDER_SUMMARY)
+			problems.error(file, "still has the placeholder from `npm run new`; write the summary", "summary");
+		if (body.includes(PLACEHOLDER_BODY))
+			problems.error(file, `the text still contains the placeholder "${PLACEHOLDER_BODY}"; write the story`);
 	}
 
 	const titleLength = countCharacters(fm.title);
@@ -47,20 +48,4 @@ export function checkArticle({ file, root, raw, fm, body, warnings }: ArticleChe
 	}
 	if (fm.tags.length === 0) problems.warn(file, "the article has no tags; add one to five, e.g. tags: [Pemkab Serang, Banjir]", "tags");
 	if (body.trim() === "") problems.warn(file, 'the article has no text after the closing "---"');
-}
-
-/**
- * For a site path ("/media/x.jpg"), the root-relative file under public/ that should hold it when it does
- * not exist; undefined when it exists or the path is a full address on another site.
- */
-export function missingPublicFile(root: string, src: string): string | undefined {
-	if (!src.startsWith("/")) return undefined;
-	let path: string;
-	try {
-		path = decodeURIComponent(src.replace(/[?#].*$/, ""));
-	} catch {
-		path = src;
-	}
-	const relative = `public${path}`;
-	return existsSync(join(root, relative)) ? undefined : relative;
 }

@@ -1,7 +1,7 @@
 // Listing pages as plain data. Eleventy has no double pagination (11ty/eleventy#332, #461), so every
 // (term × page) pair becomes one page object in a flat array, and one template paginates over that array
 // with `size: 1` (https://www.11ty.dev/docs/pagination/). Page 1 lives at the term's URL, page n at `…/n/`.
-import { pageUrl } from "./urls.ts";
+import { pageUrl } from "../site/urls.ts";
 
 export const PAGE_SIZE = 20;
 

@@ -1,9 +1,9 @@
 // Photos in an article's text must exist, like the lead photo: a missing file would be a broken image on the
-// page, and the build's image step (src/images/) could not encode it. Checked when the index is built, so
+// page, and the build's image step (src/images/) could not encode it. Checked when the archive is built, so
 // `npm run check` reports it too, with every other mistake of the run.
-import { parseMarkdown } from "../markdown/markdown.ts";
-import { missingPublicFile } from "./article-checks.ts";
-import type { ProblemList } from "./problems.ts";
+import { parseMarkdown } from "../../markdown/markdown.ts";
+import { missingPublicFile } from "../../site/public-files.ts";
+import type { ProblemList } from "../problems.ts";
 
 type Token = ReturnType<typeof parseMarkdown>[number];
 
@@ -31,7 +31,10 @@ export function checkBodyImages(file: string, root: string, body: string, proble
 	for (const src of bodyImageSources(body)) {
 		if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) continue; // https://…, data:… — another site's business
 		if (!src.startsWith("/")) {
-			problems.error(file, `the image "${src}" in the text has a relative address, which breaks on the article's page; write its path under public/ starting with "/", e.g. "/media/2019/02/foto.jpg"`);
+			problems.error(
+				file,
+				`the image "${src}" in the text has a relative address, which breaks on the article's page; write its path under public/ starting with "/", e.g. "/media/2019/02/foto.jpg"`,
+			);
 			continue;
 		}
 		const missing = missingPublicFile(root, src);

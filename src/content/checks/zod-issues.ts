@@ -1,8 +1,8 @@
 // Turns zod's validation issues into problems an editor can act on: the field path, what was found and what
 // is expected, and for a misspelt field the nearest known one.
 import type { z } from "zod";
-import type { ProblemList } from "./problems.ts";
-import { show } from "./schema.ts";
+import type { ProblemList } from "../problems.ts";
+import { show } from "../schema.ts";
 import { didYouMean } from "./suggest.ts";
 
 /** Turns zod issues into problems with a field path and a message that says what is expected. */
