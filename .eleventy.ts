@@ -11,6 +11,7 @@ import seoPlugin from "./src/plugins/seo.ts";
 import publicDirPlugin from "./src/plugins/public-dir.ts";
 import imagesPlugin from "./src/plugins/images.ts";
 import searchPlugin from "./src/plugins/search.ts";
+import { rejectMalformedUrls } from "./src/cli/static-server.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -44,6 +45,10 @@ export function configure(eleventyConfig: UserConfig, options: WartaOptions = {}
 	eleventyConfig.addPlugin(publicDirPlugin, { root });
 	eleventyConfig.addPlugin(seoPlugin);
 
+	// `npm start`'s dev server (Eleventy Dev Server) would crash on a URL that is not valid percent-encoding
+	// (`/%E0%A4%A`): answer 400 instead. https://www.11ty.dev/docs/dev-server/ (middleware option)
+	eleventyConfig.setServerOptions({ middleware: [rejectMalformedUrls] });
+
 	eleventyConfig.setQuietMode(true);
 }
 
@@ -56,8 +61,9 @@ export default function (eleventyConfig: UserConfig): void {
 }
 
 export const config = {
-	// Output is Eleventy's default `_site`; not set here, because a config value would override the
-	// output directory given to `new Eleventy()` (src/cli/build.ts builds into a staging directory).
+	// Output is not set here, because a config value would override the output directory given to
+	// `new Eleventy()` (src/cli/build.ts builds into a staging directory). `npm start` passes
+	// `--output=.cache/preview`: the preview (drafts included) never lands in the production `_site/`.
 	dir: { input: "src/pages" },
 	// `npm start` under a path prefix: SITE_PATH_PREFIX=/berita/ npm start (or `npm start -- --pathprefix=/berita/`).
 	pathPrefix: process.env.SITE_PATH_PREFIX || "/",

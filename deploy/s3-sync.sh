@@ -25,7 +25,7 @@ done
 # 2. Everything else: five minutes; pages that no longer exist are removed (the hashed folders are excluded,
 #    so --delete leaves them alone). Feeds are uploaded in step 3 with their media types.
 aws s3 sync "$site" "$BUCKET" --delete --cache-control "$short" \
-	--exclude "css/*" --exclude "js/*" --exclude "media/img/*" --exclude "_headers" --exclude "feed.xml" --exclude "atom.xml" --exclude "feed.json"
+	--exclude "css/*" --exclude "js/*" --exclude "media/img/*" --exclude "_headers" --exclude ".warta-output" --exclude "feed.xml" --exclude "atom.xml" --exclude "feed.json"
 
 # 3. Feeds (add a line per feed the site publishes).
 aws s3 cp "$site/feed.xml" "$BUCKET/feed.xml" --cache-control "$short" --content-type "application/rss+xml; charset=utf-8"

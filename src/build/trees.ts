@@ -24,7 +24,7 @@ import {
 	unlinkSync,
 	writeFileSync,
 } from "node:fs";
-import { dirname, join, sep } from "node:path";
+import { basename, dirname, join, sep } from "node:path";
 import type { TreeState } from "./state.ts";
 
 /** The file in every output folder that names its content (a hash of its tree state); see src/build/state.ts. */
@@ -152,18 +152,46 @@ export function linkCopy(from: string, to: string): void {
 	}
 }
 
+let trashed = 0;
+
 /**
- * Removes a folder without making the build wait: it is renamed out of the way at once and deleted by a
- * detached `rm -rf` (deleting 100,000 files takes tens of seconds). A later build removes what is left.
+ * Removes a folder without making the build wait: it is renamed out of the way at once (to
+ * `<output>.trash-<pid>-<n>`) and deleted by a detached `rm -rf` (deleting 100,000 files takes tens of seconds).
+ * What a stopped removal leaves is removed by a later build (`removeTrash`).
  */
-export function removeInBackground(folder: string, trash: string): void {
+export function removeInBackground(folder: string, output: string): void {
 	if (!existsSync(folder)) return;
+	const trash = `${output}.trash-${process.pid}-${++trashed}`;
 	renameSync(folder, trash);
+	deleteDetached(trash);
+}
+
+/** Removes, in the background, the trash of builds that have ended. */
+export function removeTrash(output: string): void {
+	const dir = dirname(output);
+	const prefix = `${basename(output)}.trash-`;
+	for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+		if (!name.startsWith(prefix)) continue;
+		const pid = Number(name.slice(prefix.length).split("-")[0]);
+		if (pid !== process.pid && !isRunning(pid)) deleteDetached(join(dir, name));
+	}
+}
+
+function deleteDetached(path: string): void {
 	try {
-		const child = spawn("rm", ["-rf", trash], { detached: true, stdio: "ignore" });
-		child.on("error", () => rmSync(trash, { recursive: true, force: true }));
+		const child = spawn("rm", ["-rf", path], { detached: true, stdio: "ignore" });
+		child.on("error", () => rmSync(path, { recursive: true, force: true }));
 		child.unref();
 	} catch {
-		rmSync(trash, { recursive: true, force: true });
+		rmSync(path, { recursive: true, force: true });
+	}
+}
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === "EPERM";
 	}
 }

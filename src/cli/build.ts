@@ -1,17 +1,20 @@
 // `npm run build`: a production build that replaces the output folder only when everything succeeded.
 //
-// 1. The content is read and validated first (the same index and messages as `npm run check`); any error
-//    stops here, before Eleventy starts, and nothing on disk changes.
-// 2. Eleventy writes into a fresh sibling folder (`_site.tmp-<pid>`), reusing that index; Pagefind then
-//    writes the search index from that index into it (src/search/pagefind.ts), so a failed index fails the build too.
-// 3. On success the new folder is swapped in with two renames, so a failed build leaves the previous _site/
-//    byte for byte as it was, and a good one leaves no stale pages behind. On failure the staging folder is removed.
+// 1. The content is read and validated first (the same archive and messages as `npm run check`); any error
+//    stops here, before Eleventy starts, and the output folder does not change.
+// 2. After a first build, the build is incremental (src/build/): only pages whose signature changed are
+//    rendered, into a staging folder, and moved into the standby copy of the site (`_site.prev/`), whose
+//    stale pages are deleted and whose changed search shards are indexed again; the standby then trades
+//    places with `_site/`. The result is the same as a full build's, byte for byte. Anything page signatures
+//    do not cover (code, theme, data files, options) makes it a full build: every page into the staging folder.
+// 3. publish() (src/cli/publish.ts) owns the output folder: the lock, leftovers of killed builds, the staging
+//    folder, signals, and the swap with two renames, so a failed or stopped build leaves the previous _site/
+//    byte for byte as it was, and a good one leaves no stale pages behind.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { basename, dirname, join, resolve, sep } from "node:path";
-import { normalizePathPrefix } from "../site/address.ts";
-import { faultPoint } from "../build/fault.ts";
+import { renameSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { changedParts, fingerprint } from "../build/fingerprint.ts";
+import { faultPoint } from "../build/fault.ts";
 import { loadState, readCacheFile, saveState, STATE_FORMAT, writeCacheFile, type BuildState, type TreeState } from "../build/state.ts";
 import {
 	linkCopy,
@@ -21,21 +24,24 @@ import {
 	readMarker,
 	removeFiles,
 	removeInBackground,
+	removeTrash,
 	TREE_MARKER,
 	treeId,
 	writeMarker,
 } from "../build/trees.ts";
+import { normalizePathPrefix } from "../site/address.ts";
 import { buildArchive } from "../content/archive.ts";
 import { ArticleStore } from "../content/article-store.ts";
-import { RenderPlan } from "../views/render-plan.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import type { Archive } from "../content/types.ts";
 import { buildSearchIndex, shardsToBuild, writeSearchShards, type SearchIndexResult } from "../search/pagefind.ts";
 import { planShards } from "../search/shards.ts";
+import { RenderPlan } from "../views/render-plan.ts";
 import { displayPath, isMain, parseCli, PROJECT_ROOT } from "./args.ts";
+import { checkOutput, publish, StepFailed, stopWhenParentGoes } from "./publish.ts";
+import { describeTally, plural, printProblems, reportFailure, tally, UsageError } from "./report.ts";
 
 const ARTICLE_STORE = "articles.v8";
-import { describeTally, plural, printProblems, reportFailure, tally, UsageError } from "./report.ts";
 
 export interface BuildOptions {
 	/** Site root holding articles/, _data/ and public/ */
@@ -76,7 +82,7 @@ export interface BuildResult {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 	const root = resolve(options.root);
 	const output = resolve(options.output ?? join(root, "_site"));
-	checkOutput(root, output);
+	checkOutput(output, outputGuards(root));
 	let pathPrefix: string;
 	try {
 		pathPrefix = normalizePathPrefix(options.pathPrefix);
@@ -84,122 +90,123 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 		throw new UsageError(`--pathprefix / SITE_PATH_PREFIX: ${(error as Error).message}`);
 	}
 	const cacheDir = resolve(options.cacheDir ?? join(root, ".cache/warta"));
-	const state = loadState(cacheDir);
-	const stored = state && readCacheFile(cacheDir, ARTICLE_STORE);
-	const store = stored ? ArticleStore.load(stored) : new ArticleStore();
-	const print = fingerprint({
-		projectRoot: PROJECT_ROOT,
-		siteRoot: root,
-		options: { pathPrefix, drafts: options.includeDrafts === true, search: options.search !== false },
-		memo: state?.memo,
-	});
-
-	const result = buildArchive({ root, now: options.now, includeDrafts: options.includeDrafts, store, codeVersion: print.parts.code });
-	if (!result.archive) throw new ContentError(result.problems);
-	const archive = result.archive;
-	// Every page's footer carries the year of "now"; a new year renders everything.
-	const parts = { ...print.parts, year: String(archive.now.year) };
-	const key = createHash("sha256").update(JSON.stringify(parts)).digest("hex");
-
-	removeLeftovers(output);
 	const standby = `${output}.prev`;
-	const incremental = options.full ? undefined : previousTree(state, key, output, standby);
-	const reason = options.full
-		? "--full"
-		: !state
-			? "no build cache yet"
-			: state.fingerprint !== key
-				? `${describeChanges(changedParts(state.parts, parts))} changed`
-				: incremental
-					? undefined
-					: "no earlier output to update";
 
-	const staging = `${output}.tmp-${process.pid}`;
-	const previous = `${output}.old-${process.pid}`;
-	const cleanUp = () => rmSync(staging, { recursive: true, force: true });
-	const interrupted = (signal: NodeJS.Signals) => {
-		cleanUp();
-		process.exit(signal === "SIGINT" ? 130 : 143);
-	};
-	process.once("SIGINT", interrupted);
-	process.once("SIGTERM", interrupted);
-	let search: SearchIndexResult | undefined;
-	const plan = new RenderPlan(incremental && new Map(incremental.tree.pages));
-	let rendered = 0;
-	try {
-		cleanUp(); // Eleventy must start from an empty folder
-
-		// Loaded only now: a run that stops at a content error never pays for starting Eleventy.
-		const { default: Eleventy } = await import("@11ty/eleventy");
-		const { configure, PAGES_DIR } = await import("../../.eleventy.ts");
-		const eleventy = new Eleventy(PAGES_DIR, staging, {
-			configPath: false,
-			quietMode: true,
-			runMode: "build",
-			pathPrefix,
-			config: (eleventyConfig) =>
-				configure(eleventyConfig, { root, now: options.now, includeDrafts: options.includeDrafts, archive, plan }),
-		});
-		await eleventy.write();
-		const written = listFiles(staging);
-		const pageFiles = new Set([...plan.current.keys()].map(pageFile));
-		const files = written.filter((file) => !pageFiles.has(file));
-		if (options.search !== false && !incremental) search = await buildSearchIndex(staging, archive);
-		rendered = written.length - files.length;
-		const tree: TreeState = { pages: [...plan.current], files, shards: {} };
-		const id = treeId(key, tree);
-		const trees: BuildState["trees"] = { [id]: tree };
-
-		if (incremental) {
-			// Files are moved into the standby copy; while that happens it carries no marker, so a build killed
-			// half-way leaves a folder the next build will not trust.
-			rmSync(join(incremental.folder, TREE_MARKER), { force: true });
-			moveInto(staging, incremental.folder, written);
-			const keep = new Set([...pageFiles, ...files]);
-			const stale = [...incremental.tree.pages.map(([url]) => pageFile(url)), ...incremental.tree.files].filter((file) => !keep.has(file));
-			faultPoint("while-updating");
-			removeFiles(incremental.folder, stale);
-			// The search index: only the shards whose articles changed are indexed again (src/search/shards.ts);
-			// the search step writes every file it changes anew (never in place), so the live copy is untouched.
-			if (options.search !== false) search = await updateSearchIndex(incremental.folder, archive);
-			writeMarker(incremental.folder, id);
-			const live = readMarker(output);
-			if (live && state?.trees[live]) trees[live] = state.trees[live];
-			saveState(cacheDir, { format: STATE_FORMAT, fingerprint: key, parts, memo: print.memo, trees });
-			writeCacheFile(cacheDir, ARTICLE_STORE, store.save());
-			faultPoint("before-swap");
-			// The standby becomes the live site; the live site becomes the standby the next build updates.
-			swap(incremental.folder, output, previous);
-			renameSync(previous, standby);
-			cleanUp();
-		} else {
-			writeMarker(staging, id);
-			saveState(cacheDir, { format: STATE_FORMAT, fingerprint: key, parts, memo: print.memo, trees });
-			writeCacheFile(cacheDir, ARTICLE_STORE, store.save());
-			swap(staging, output, previous);
-			removeInBackground(previous, `${output}.trash-${process.pid}-1`);
-			// The standby for the next build: a hard-linked copy costs a link per file, not a copy of the site.
-			removeInBackground(standby, `${output}.trash-${process.pid}-2`);
-			linkCopy(output, standby);
-		}
-	} catch (error) {
-		cleanUp();
-		throw error;
-	} finally {
-		process.off("SIGINT", interrupted);
-		process.off("SIGTERM", interrupted);
-	}
-	return {
-		archive,
-		problems: result.problems,
+	let done: Omit<BuildResult, "output"> | undefined;
+	let result: ReturnType<typeof buildArchive> | undefined;
+	await publish(
 		output,
-		search,
-		mode: incremental ? "incremental" : "full",
-		reason,
-		rendered,
-		pages: plan.current.size,
-		parsed: store.stats.parsed,
-	};
+		async ({ staging, step, swapIn }) => {
+			await step("validation");
+			removeTrash(output);
+			const state = loadState(cacheDir);
+			const stored = state && readCacheFile(cacheDir, ARTICLE_STORE);
+			const store = stored ? ArticleStore.load(stored) : new ArticleStore();
+			const print = fingerprint({
+				projectRoot: PROJECT_ROOT,
+				siteRoot: root,
+				options: { pathPrefix, drafts: options.includeDrafts === true, search: options.search !== false },
+				memo: state?.memo,
+			});
+			result = buildArchive({ root, now: options.now, includeDrafts: options.includeDrafts, store, codeVersion: print.parts.code });
+			if (!result.archive) throw new ContentError(result.problems);
+			const archive = result.archive;
+			// Every page's footer carries the year of "now"; a new year renders everything.
+			const parts = { ...print.parts, year: String(archive.now.year) };
+			const key = createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+			const incremental = options.full ? undefined : previousTree(state, key, output, standby);
+			const reason = options.full
+				? "--full"
+				: !state
+					? "no build cache yet"
+					: state.fingerprint !== key
+						? `${describeChanges(changedParts(state.parts, parts))} changed`
+						: incremental
+							? undefined
+							: "no earlier output to update";
+
+			await step("rendering");
+			const plan = new RenderPlan(incremental && new Map(incremental.tree.pages));
+			// Loaded only now: a run that stops at a content error never pays for starting Eleventy.
+			const { default: Eleventy } = await import("@11ty/eleventy");
+			const { configure, PAGES_DIR } = await import("../../.eleventy.ts");
+			const eleventy = new Eleventy(PAGES_DIR, staging, {
+				configPath: false,
+				quietMode: true,
+				runMode: "build",
+				pathPrefix,
+				config: (eleventyConfig) =>
+					configure(eleventyConfig, { root, now: options.now, includeDrafts: options.includeDrafts, archive, plan }),
+			});
+			await eleventy.write();
+
+			const written = listFiles(staging);
+			const pageFiles = new Set([...plan.current.keys()].map(pageFile));
+			const files = written.filter((file) => !pageFiles.has(file));
+			const tree: TreeState = { pages: [...plan.current], files, shards: {} };
+			const id = treeId(key, tree);
+			const trees: BuildState["trees"] = { [id]: tree };
+			let search: SearchIndexResult | undefined;
+			const remember = () => {
+				saveState(cacheDir, { format: STATE_FORMAT, fingerprint: key, parts, memo: print.memo, trees });
+				writeCacheFile(cacheDir, ARTICLE_STORE, store.save());
+			};
+
+			if (incremental) {
+				// Files are moved into the standby copy; while that happens it carries no marker, so a build killed
+				// half-way leaves a folder the next build will not trust.
+				rmSync(join(incremental.folder, TREE_MARKER), { force: true });
+				moveInto(staging, incremental.folder, written);
+				const keep = new Set([...pageFiles, ...files]);
+				const stale = [...incremental.tree.pages.map(([url]) => pageFile(url)), ...incremental.tree.files].filter(
+					(file) => !keep.has(file),
+				);
+				faultPoint("while-updating");
+				removeFiles(incremental.folder, stale);
+				// Only the shards whose stories changed are indexed again (src/search/shards.ts); the search step
+				// writes every file it changes anew, never in place, so the live copy is untouched.
+				if (options.search !== false) {
+					await step("search");
+					search = await updateSearchIndex(incremental.folder, archive);
+				}
+				writeMarker(incremental.folder, id);
+				const live = readMarker(output);
+				if (live && state?.trees[live]) trees[live] = state.trees[live];
+				remember();
+				faultPoint("before-swap");
+				// The standby becomes the live site; the live site becomes the standby the next build updates.
+				swapIn(incremental.folder, standby);
+			} else {
+				if (options.search !== false) {
+					await step("search");
+					search = await buildSearchIndex(staging, archive);
+				}
+				writeMarker(staging, id);
+				// The standby for the next build: a hard-linked copy costs a link per file, not a copy of the site.
+				// Made complete under a temporary name first, so no build ever sees half of it.
+				removeInBackground(standby, output);
+				linkCopy(staging, `${standby}.tmp-${process.pid}`);
+				remember();
+				faultPoint("before-swap");
+				renameStandby(`${standby}.tmp-${process.pid}`, standby);
+			}
+			done = {
+				archive,
+				problems: result.problems,
+				search,
+				mode: incremental ? "incremental" : "full",
+				reason,
+				rendered: written.length - files.length,
+				pages: plan.current.size,
+				parsed: store.stats.parsed,
+			};
+		},
+		{ roots: outputGuards(root) },
+	).catch((error: unknown) => {
+		// Content errors keep their documented type: nothing was built.
+		throw error instanceof StepFailed && error.cause instanceof ContentError ? error.cause : error;
+	});
+	return { ...done!, output };
 }
 
 /** Indexes again the search shards of `site` whose articles changed; the others stay as they are. */
@@ -223,10 +230,15 @@ function previousTree(
 	if (standbyId && state.trees[standbyId]) return { folder: standby, tree: state.trees[standbyId] };
 	const liveId = readMarker(output);
 	if (!liveId || !state.trees[liveId]) return undefined;
-	// No usable standby (first incremental build, or it was removed): start one from the live site.
-	rmSync(standby, { recursive: true, force: true });
+	// No usable standby (it was removed, or a build was killed while updating it): start one from the live site.
+	removeInBackground(standby, output);
 	linkCopy(output, standby);
 	return { folder: standby, tree: state.trees[liveId] };
+}
+
+function renameStandby(from: string, to: string): void {
+	rmSync(to, { recursive: true, force: true }); // normally already moved away by removeInBackground
+	renameSync(from, to);
 }
 
 const CHANGE_NAMES: Record<string, string> = {
@@ -242,59 +254,8 @@ function describeChanges(parts: string[]): string {
 	return names.length ? names.join(" and ") : "the build cache format";
 }
 
-/** Replaces `output` by `staging`, keeping the old site at `previous`; if the second rename fails, it is put back. */
-function swap(staging: string, output: string, previous: string): void {
-	const hadOutput = existsSync(output);
-	if (hadOutput) renameSync(output, previous);
-	try {
-		renameSync(staging, output);
-	} catch (error) {
-		if (hadOutput) renameSync(previous, output);
-		throw error;
-	}
-}
-
-/**
- * Staging, old and trash folders of earlier builds that were killed (their process is gone). An old site left
- * by a build killed between the two renames of its swap is put back when no site took its place.
- */
-function removeLeftovers(output: string): void {
-	const dir = dirname(output);
-	if (!existsSync(dir)) return;
-	const pattern = new RegExp(`^${basename(output).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(tmp|old|trash)-(\\d+)(?:-l?\\d+)?$`);
-	let n = 0;
-	for (const name of readdirSync(dir)) {
-		const [, kind, pid] = pattern.exec(name) ?? [];
-		if (!pid || isRunning(Number(pid))) continue;
-		const path = join(dir, name);
-		if (kind === "old" && !existsSync(output)) renameSync(path, output);
-		else removeInBackground(path, `${output}.trash-${process.pid}-l${n++}`);
-	}
-}
-
-function isRunning(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === "EPERM";
-	}
-}
-
-/** The output folder is replaced wholesale, so it must never be the site, Warta, or a folder holding either. */
-function checkOutput(root: string, output: string): void {
-	const inside = (parent: string, child: string) => child === parent || child.startsWith(parent + sep);
-	const unsafe =
-		inside(output, root) ||
-		inside(output, PROJECT_ROOT) ||
-		["articles", "_data", "public", "src", "_includes"].some(
-			(dir) => inside(join(root, dir), output) || inside(join(PROJECT_ROOT, dir), output),
-		);
-	if (unsafe)
-		throw new UsageError(
-			`Refusing to build into ${output}: the output folder is replaced on every build, so it must be a folder of its own such as ${join(root, "_site")}.`,
-		);
-}
+/** Site folders an output must never replace: the site's and Warta's own. */
+const outputGuards = (root: string) => [root, PROJECT_ROOT];
 
 const USAGE = `Usage: npm run build [-- --root <site folder>] [--output <folder>] [--now "2018-04-17 10:15"] [--drafts] [--pathprefix /berita/] [--full] [--no-search] [--cache <folder>]
 
@@ -363,4 +324,7 @@ export async function main(argv: string[]): Promise<number> {
 	}
 }
 
-if (isMain(import.meta.url)) process.exitCode = await main(process.argv.slice(2));
+if (isMain(import.meta.url)) {
+	stopWhenParentGoes();
+	process.exitCode = await main(process.argv.slice(2));
+}

@@ -57,6 +57,9 @@ export function printProblems(problems: Problem[]): void {
 /**
  * Prints a failed build. Content problems are listed; any other error is shown unless Eleventy already
  * printed it (it marks what it logged with `__errorAlreadyLogged`, src/Errors/EleventyErrorHandler.js).
+ * A failure inside a step of publishing (src/cli/publish.ts wraps it as `StepFailed`, with the original error
+ * as its cause) names the step. Errors that explain themselves (a full disk, a failed search index) get one
+ * line; anything unexpected also gets its stack trace.
  */
 export function reportFailure(error: unknown, consequence: string): void {
 	const content = findContentError(error);
@@ -66,11 +69,24 @@ export function reportFailure(error: unknown, consequence: string): void {
 		console.error(`[warta] Fix the errors above; ${DOCS} explains every message.`);
 		return;
 	}
-	if (error instanceof UsageError) {
-		console.error(`[warta] ${error.message} ${consequence}`);
+	const step = error instanceof Error && error.name === "StepFailed" ? (error as Error & { during: string }) : undefined;
+	const inner = step ? step.cause : error;
+	if (inner instanceof UsageError) {
+		console.error(`[warta] ${inner.message} ${consequence}`);
 		return;
 	}
-	const logged = Boolean(error && typeof error === "object" && (error as { __errorAlreadyLogged?: boolean }).__errorAlreadyLogged);
-	if (!logged) console.error(error);
-	console.error(`\n[warta] The build failed${logged ? " (Eleventy's report is above)" : ""}. ${consequence}`);
+	const during = step ? ` ${step.during}` : "";
+	const logged = Boolean(inner && typeof inner === "object" && (inner as { __errorAlreadyLogged?: boolean }).__errorAlreadyLogged);
+	if (logged) {
+		console.error(`\n[warta] The build failed${during} (Eleventy's report is above). ${consequence}`);
+		return;
+	}
+	const explained =
+		inner instanceof Error && (SELF_EXPLAINING.has(inner.name) || SELF_EXPLAINING.has(String((inner as NodeJS.ErrnoException).code)));
+	if (!explained) console.error(inner);
+	const reason = inner instanceof Error ? inner.message : String(inner);
+	console.error(`\n[warta] The build failed${during}: ${reason}. ${consequence}`.replace(/\.\. /, ". "));
 }
+
+/** Errors whose message says everything: no stack trace. */
+const SELF_EXPLAINING = new Set(["SearchIndexError", "StepAbandoned", "ENOSPC", "EACCES", "EPERM", "EROFS", "EDQUOT"]);

@@ -1,6 +1,6 @@
 // Runs Warta's real command-line tools (src/cli/*.ts) as child processes, the way `npm run …` does, and
 // fingerprints output folders so a test can prove a failed build left the previous site byte for byte.
-import { execFile } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { cpus } from "node:os";
@@ -12,6 +12,8 @@ export interface CliResult {
 	code: number;
 	stdout: string;
 	stderr: string;
+	/** The signal that ended the process (child processes only) */
+	signal?: NodeJS.Signals | null;
 }
 
 /** `node --import tsx src/cli/<tool>.ts …args`, from the repo, with a clean WARTA_* environment. */
@@ -22,10 +24,49 @@ export function runCli(tool: "build" | "check" | "new", args: string[], env: Rec
 			process.execPath,
 			["--import", "tsx", join(REPO, `src/cli/${tool}.ts`), ...args],
 			{ cwd: REPO, env: { ...inherited, ...env }, maxBuffer: 64 * 1024 * 1024 },
-			(error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
+			(error, stdout, stderr) =>
+				resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr, signal: error?.signal ?? null }),
 		);
 	});
 }
+
+export interface RunningCli {
+	child: ChildProcess;
+	/** Resolves with the first stderr line matching `pattern` (rejects after `ms`) */
+	waitFor(pattern: RegExp, ms?: number): Promise<RegExpMatchArray>;
+	done: Promise<CliResult>;
+}
+
+/** Starts a command (`node …` or `npm run …`) without waiting for it, for tests that signal it midway. */
+export function startCli(command: string, args: string[], env: Record<string, string> = {}): RunningCli {
+	const { WARTA_ROOT: _root, WARTA_NOW: _now, ...inherited } = process.env;
+	const child = spawn(command, args, { cwd: REPO, env: { ...inherited, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+	let stdout = "";
+	let stderr = "";
+	child.stdout!.on("data", (chunk) => (stdout += chunk));
+	child.stderr!.on("data", (chunk) => (stderr += chunk));
+	const done = new Promise<CliResult>((resolve) =>
+		child.on("close", (code, signal) => resolve({ code: code ?? 1, stdout, stderr, signal })),
+	);
+	const waitFor = (pattern: RegExp, ms = 20_000) =>
+		new Promise<RegExpMatchArray>((resolve, reject) => {
+			const timer = setTimeout(() => reject(new Error(`no ${pattern} within ${ms} ms; stderr:\n${stderr}`)), ms);
+			const check = () => {
+				const match = stderr.match(pattern);
+				if (!match) return;
+				clearTimeout(timer);
+				child.stderr!.off("data", check);
+				resolve(match);
+			};
+			child.stderr!.on("data", check);
+			check();
+		});
+	return { child, waitFor, done };
+}
+
+/** `node --import tsx src/cli/<tool>.ts …args`, started (see startCli) */
+export const startTool = (tool: "build" | "check" | "new", args: string[], env: Record<string, string> = {}): RunningCli =>
+	startCli(process.execPath, ["--import", "tsx", join(REPO, `src/cli/${tool}.ts`), ...args], env);
 
 /**
  * The same command in this process: each CLI module exports the `main(argv)` its process runs and returns the
