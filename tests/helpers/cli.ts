@@ -112,3 +112,9 @@ export function digest(dir: string): Record<string, string> {
 		}),
 	);
 }
+
+/**
+ * Siblings of `_site/` that a successful build keeps on purpose: `_site.prev/`, the standby copy incremental
+ * builds update (src/build/trees.ts), and `_site.trash-*`, old copies a detached `rm -rf` is still deleting.
+ */
+export const isKeptSibling = (name: string): boolean => name.endsWith(".prev") || /\.trash-\d+-\d+$/.test(name);

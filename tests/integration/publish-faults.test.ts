@@ -10,7 +10,7 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { digest, runCli, startCli, startTool } from "../helpers/cli.ts";
+import { digest, runCli, startCli, startTool, isKeptSibling } from "../helpers/cli.ts";
 import { article, makeSite } from "../helpers/fixture.ts";
 
 const NOW = "2026-11-29 08:00";
@@ -23,7 +23,7 @@ const setContent = (version: "a" | "b") =>
 	version === "b" ? writeFileSync(extra, article({ title: "Berita Baru", date: "2020-01-02 08:00" })) : rmSync(extra, { force: true });
 const siblings = () =>
 	readdirSync(root)
-		.filter((name) => name.startsWith("_site"))
+		.filter((name) => name.startsWith("_site") && !isKeptSibling(name))
 		.sort();
 const isAlive = (pid: number) => {
 	try {
@@ -54,11 +54,11 @@ let current: "a" | "b" = "b";
 const digestOf = { a: siteA, b: siteB };
 
 /** Kills a build of the other version at `step`; returns [old, new] version. */
-async function killAt(step: string): Promise<["a" | "b", "a" | "b"]> {
+async function killAt(step: string, more: string[] = []): Promise<["a" | "b", "a" | "b"]> {
 	const old = current;
 	const next = old === "a" ? "b" : "a";
 	setContent(next);
-	const killed = await runCli("build", args, { WARTA_FAULT: step });
+	const killed = await runCli("build", [...args, ...more], { WARTA_FAULT: step });
 	assert.is(killed.signal, "SIGKILL", `the hook killed the build at ${step}\n${killed.stderr}`);
 	return [old, next];
 }
@@ -96,7 +96,8 @@ test("killed between the two renames: the next build puts the complete old site 
 });
 
 test("killed while removing the old site: _site/ is the complete new site, and the next build removes the rest", async () => {
-	const [, next] = await killAt("cleanup");
+	// Only a full build removes the old site (an incremental one keeps it as the standby copy, src/build/trees.ts).
+	const [, next] = await killAt("cleanup", ["--full"]);
 	assert.equal(digest(out), digestOf[next], "the new site is live");
 	assert.ok(
 		siblings().some((name) => name.startsWith("_site.old-")),
@@ -125,7 +126,7 @@ test("SIGTERM while rendering stops the build at once: staging removed, _site/ a
 test("SIGTERM while removing the old site acts at once: the new site is live, the rest goes next time", async () => {
 	const next = current === "a" ? "b" : "a";
 	setContent(next);
-	const build = startTool("build", args, { WARTA_PAUSE: "cleanup" });
+	const build = startTool("build", [...args, "--full"], { WARTA_PAUSE: "cleanup" });
 	await build.waitFor(/paused at cleanup/);
 	build.child.kill("SIGTERM");
 	const result = await build.done;
