@@ -2,12 +2,13 @@
 // Article pages, the home page and the feed are all built from it; articles never become Eleventy
 // templates or enter Eleventy collections (docs/performance.md#why-articles-are-one-paginated-template: one template per article grows
 // quadratically in Eleventy 3's TemplateMap; one paginated template over this archive does not).
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readlinkSync, readFileSync, statSync, type Dirent, type Stats } from "node:fs";
 import { join } from "node:path";
 import type { DateTime } from "luxon";
 import { siteNow } from "../time/dates.ts";
 import { readArticle } from "./articles.ts";
 import { checkCollisions } from "./checks/collisions.ts";
+import { fileErrorReason } from "./checks/files.ts";
 import { loadSiteData } from "./data.ts";
 import { ProblemList, type Problem } from "./problems.ts";
 import type { Archive, Article } from "./types.ts";
@@ -39,7 +40,7 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 	const all: Article[] = [];
 	const dataKey = JSON.stringify(data);
 	for (const file of files) {
-		const article = readCached(join(options.root, file), dataKey, (source, version) =>
+		const article = readCached(file, join(options.root, file), dataKey, problems, (source, version) =>
 			readArticle(file, source, data, problems, options.root, version),
 		);
 		if (article) all.push(article);
@@ -76,40 +77,90 @@ const NEAR_MISS = /\.(md|markdown|mdown|mkd|txt|text|docx?|odt|rtf)$/i;
 /**
  * All markdown files under articles/, as sorted root-relative paths with forward slashes. Hidden files and
  * folders (".git", editors' ".x.md.swp") are skipped; text files with another extension are warned about.
+ * Links to folders are not followed (two links can make an endless loop, or list a folder twice), with a
+ * warning naming them; a link to a file is read as that file. Folders that cannot be read, and links that lead
+ * nowhere, are problems naming them, never a crash.
  */
 export function listArticleFiles(root: string, problems?: ProblemList): string[] {
-	const dir = join(root, "articles");
-	let entries: string[];
-	try {
-		entries = readdirSync(dir, { recursive: true, encoding: "utf8" });
-	} catch {
+	if (!existsSync(join(root, "articles"))) {
 		problems?.warn("articles/", "there is no articles/ folder, so the site has no articles");
 		return [];
 	}
 	const files: string[] = [];
-	for (const entry of entries.map((e) => e.split("\\").join("/")).sort()) {
-		if (entry.split("/").some((part) => part.startsWith("."))) continue;
-		if (entry.endsWith(".md")) {
-			files.push(`articles/${entry}`);
-		} else if (NEAR_MISS.test(entry)) {
-			problems?.warn(`articles/${entry}`, 'is not read: only files ending in ".md" are articles; save it as markdown with a .md name');
+	const walk = (folder: string) => {
+		let entries: Dirent[];
+		try {
+			entries = readdirSync(join(root, folder), { withFileTypes: true });
+		} catch (error) {
+			problems?.error(`${folder}/`, `the folder could not be read (${fileErrorReason(error)}); ${FILE_ERROR_FIX}`);
+			return;
 		}
-	}
-	return files;
+		for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+			const name = entry.name;
+			if (name.startsWith(".")) continue;
+			const path = `${folder}/${name}`;
+			let isFolder = entry.isDirectory();
+			if (entry.isSymbolicLink()) {
+				let target: Stats | undefined;
+				try {
+					target = statSync(join(root, path));
+				} catch (error) {
+					if (name.endsWith(".md")) {
+						const to = readlinkSync(join(root, path));
+						problems?.error(
+							path,
+							`is a link to "${to}", which cannot be read (${fileErrorReason(error)}); point the link at an existing article, or delete it`,
+						);
+					}
+					continue;
+				}
+				if (target.isDirectory()) {
+					problems?.warn(path, `is a link to a folder, which Warta does not follow (links can loop or list a folder twice); ${LINK_FIX}`);
+					continue;
+				}
+				isFolder = false;
+			}
+			if (isFolder) walk(path);
+			else if (name.endsWith(".md")) files.push(path);
+			else if (NEAR_MISS.test(name)) {
+				problems?.warn(path, 'is not read: only files ending in ".md" are articles; save it as markdown with a .md name');
+			}
+		}
+	};
+	walk("articles");
+	return files.sort();
 }
+
+const LINK_FIX = "move the folder itself into articles/, or link each article file";
+const FILE_ERROR_FIX = "check that the file exists and that the user running Warta may read it";
 
 // `npm start` rebuilds the archive on every save: reuse the articles whose file (mtime and size) and whose
 // data files (authors, rubrics, site settings) are unchanged, so a save costs a stat per file, not a parse.
 // Articles with problems are never cached, so their problems are reported again on every build.
 const articleCache = new Map<string, { version: string; dataKey: string; article: Article }>();
 
-function readCached(path: string, dataKey: string, read: (source: string, version: string) => Article | undefined): Article | undefined {
-	const stat = statSync(path);
-	if (!stat.isFile()) return undefined; // a folder named like an article
+function readCached(
+	file: string,
+	path: string,
+	dataKey: string,
+	problems: ProblemList,
+	read: (source: string, version: string) => Article | undefined,
+): Article | undefined {
+	let stat: Stats;
+	let source: string;
+	try {
+		stat = statSync(path);
+		if (!stat.isFile()) return undefined; // a folder named like an article
+		const cached = articleCache.get(path);
+		if (cached && cached.version === `${stat.mtimeMs}:${stat.size}` && cached.dataKey === dataKey) return cached.article;
+		source = readFileSync(path, "utf8");
+	} catch (error) {
+		articleCache.delete(path);
+		problems.error(file, `the file could not be read (${fileErrorReason(error)}); ${FILE_ERROR_FIX}`);
+		return undefined;
+	}
 	const version = `${stat.mtimeMs}:${stat.size}`;
-	const cached = articleCache.get(path);
-	if (cached && cached.version === version && cached.dataKey === dataKey) return cached.article;
-	const article = read(readFileSync(path, "utf8"), version);
+	const article = read(source, version);
 	if (article) articleCache.set(path, { version, dataKey, article });
 	else articleCache.delete(path);
 	return article;
