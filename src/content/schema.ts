@@ -138,7 +138,11 @@ export const siteSchema = z.strictObject({
 	description: text("one sentence describing the site"),
 	url: z
 		.string(expect('the public address, e.g. "https://warta.example"'))
-		.url('expected a full address starting with "https://"')
+		.superRefine((url, context) => {
+			const problem = siteUrlProblem(url);
+			if (problem)
+				context.addIssue({ code: "custom", message: `expected a full address starting with "https://", found "${url}": ${problem}` });
+		})
 		.transform((u) => u.replace(/\/+$/, "")),
 	language: text('a language code, e.g. "id"').default("id"),
 	locale: text('a locale for dates, e.g. "id"').default("id"),
@@ -212,6 +216,30 @@ export type Navigation = z.infer<typeof navigationSchema>;
  */
 export type StringKey = keyof typeof import("../../_data/i18n/id.json", { with: { type: "json" } });
 export type Strings = Readonly<Record<StringKey, string>>;
+
+/**
+ * Why `url` is not a site origin ("https://warta.example"), or undefined when it is. Every absolute URL Warta
+ * writes starts with it, so a query or a path would end up inside every article's address, credentials would be
+ * published, and another scheme would make every link unusable.
+ */
+export function siteUrlProblem(url: string): string | undefined {
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		return 'it is not a web address; write it in full, e.g. "https://warta.example"';
+	}
+	if (parsed.protocol !== "https:" && parsed.protocol !== "http:")
+		return `"${parsed.protocol}" addresses cannot serve a site; use https://`;
+	if (!/^https?:\/\/[^/?#]/i.test(url) || !parsed.hostname) return 'the domain is missing; e.g. "https://warta.example"';
+	if (parsed.username || parsed.password) return "leave out the user name and password; they would be published in every link";
+	if (parsed.search || parsed.hash || /[?#]/.test(url))
+		return "leave out the ?query and #fragment; they would end up inside every article's address";
+	if (parsed.pathname.replace(/\/+$/, "") !== "") {
+		return "only the domain, without a path; for a site in a subfolder, build with --pathprefix (docs/deploy.md)";
+	}
+	return undefined;
+}
 
 function isTimeZone(zone: string): boolean {
 	try {

@@ -279,6 +279,67 @@ const CASES: BadCase[] = [
 		documented: "IANA time zone",
 	},
 	{
+		name: "site.json: a javascript: address is refused",
+		data: { "_data/site.json": (site) => (site.url = "javascript:alert(1)") },
+		expect: {
+			file: "_data/site.json",
+			field: "url",
+			text: /expected a full address starting with "https:\/\/", found .*"javascript:" addresses cannot serve a site; use https:\/\//,
+		},
+		documented: 'expected a full address starting with "https://"',
+		process: true,
+	},
+	{
+		name: "site.json: a file: address is refused",
+		data: { "_data/site.json": (site) => (site.url = "file:///var/www") },
+		expect: {
+			file: "_data/site.json",
+			field: "url",
+			text: /expected a full address starting with "https:\/\/", found .*"file:" addresses cannot serve a site/,
+		},
+		documented: 'expected a full address starting with "https://"',
+	},
+	{
+		name: "site.json: an ftp: address is refused",
+		data: { "_data/site.json": (site) => (site.url = "ftp://warta.example") },
+		expect: {
+			file: "_data/site.json",
+			field: "url",
+			text: /expected a full address starting with "https:\/\/", found .*"ftp:" addresses cannot serve a site/,
+		},
+		documented: 'expected a full address starting with "https://"',
+	},
+	{
+		name: "site.json: a user name and password in the address are refused",
+		data: { "_data/site.json": (site) => (site.url = "https://redaksi:rahasia@warta.example") },
+		expect: {
+			file: "_data/site.json",
+			field: "url",
+			text: /expected a full address starting with "https:\/\/", found .*leave out the user name and password/,
+		},
+		documented: 'expected a full address starting with "https://"',
+	},
+	{
+		name: "site.json: a query in the address is refused, so it cannot end up inside every article URL",
+		data: { "_data/site.json": (site) => (site.url = "https://warta.example/?x=1") },
+		expect: {
+			file: "_data/site.json",
+			field: "url",
+			text: /expected a full address starting with "https:\/\/", found .*leave out the \?query and #fragment/,
+		},
+		documented: 'expected a full address starting with "https://"',
+	},
+	{
+		name: "site.json: a path in the address is refused (it would double with --pathprefix)",
+		data: { "_data/site.json": (site) => (site.url = "https://warta.example/berita") },
+		expect: {
+			file: "_data/site.json",
+			field: "url",
+			text: /expected a full address starting with "https:\/\/", found .*only the domain, without a path; for a site in a subfolder, build with --pathprefix/,
+		},
+		documented: 'expected a full address starting with "https://"',
+	},
+	{
 		name: "rubrics.json: a misspelt field",
 		data: { "_data/rubrics.json": (rubrics) => (rubrics.hukum = { nama: "Hukum" }) },
 		expect: { file: "_data/rubrics.json", field: "hukum.nama", text: /did you mean "name"\?/ },
