@@ -9,9 +9,10 @@
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { close, createIndex } from "pagefind";
+import { searchIndexFolder } from "../site/urls.ts";
 
 /** The folder under the site root that holds the index and pagefind.js; linked from the search page. */
-export const SEARCH_BUNDLE = "pagefind";
+export const SEARCH_BUNDLE = searchIndexFolder.replace(/^\/|\/$/g, "");
 
 export interface SearchIndexResult {
 	/** Pages in the index: the articles (Pagefind reads every page, but keeps only those marked for it) */

@@ -155,10 +155,68 @@ test("permalinks may not overwrite Warta's own pages, sections or public files; 
 	});
 	assert.equal(messages(root), [
 		"articles/a.md: permalink: /404.html is the not-found page's address; choose another permalink",
-		"articles/b.md: permalink: /kategori/hukum/ is inside /kategori/, where Warta makes its own pages; choose another permalink",
+		"articles/b.md: permalink: /kategori/hukum/ is inside /kategori/, where Warta makes its own pages (the rubric pages); choose another permalink",
 		"articles/c.md: permalink: /media/halaman.html is the address of the file public/media/halaman.html; choose another permalink",
 		"articles/e.md: publishes to /berita/lama/index.html, the same file as /Berita/Lama/ of articles/d.md; give one of them another `slug` or `permalink`",
 	]);
+});
+
+test("a permalink on, inside or above any address Warta writes is refused by the checks, not by Eleventy", () => {
+	// Every kind of page, feed and file Warta writes (src/site/reserved.ts), and a folder above each file.
+	const taken = [
+		"/",
+		"/terbaru/2/",
+		"/404.html",
+		"/ralat/",
+		"/cari/",
+		"/kategori/",
+		"/kategori/hukum/2/",
+		"/tag/banjir/",
+		"/penulis/andi/",
+		"/penulis/",
+		"/indeks/2020/01/",
+		"/css/x/",
+		"/js/x/",
+		"/pagefind/",
+		"/media/img/x/",
+		"/feed.xml/",
+		"/atom.xml/",
+		"/feed.json/",
+		"/sitemap.xml/",
+		"/sitemap-2.xml/",
+		"/sitemap-news.xml/",
+		"/robots.txt/",
+		"/_headers/",
+		"/kategori/hukum/feed.xml/",
+	];
+	const files = Object.fromEntries(taken.map((permalink, i) => [`articles/p${i}.md`, article({ permalink })]));
+	const root = makeSite({
+		...files,
+		"articles/x.md": article({ permalink: "/lama/x.html" }),
+		"articles/y.md": article({ permalink: "/lama/x.html/" }),
+		"articles/z.md": article({ permalink: "/media/foto.jpg/" }),
+		"public/media/foto.jpg": "x",
+	});
+	const found = messages(root);
+	taken.forEach((permalink, i) => {
+		const line = found.find((m) => m.startsWith(`articles/p${i}.md: permalink: ${permalink} `));
+		assert.ok(
+			line && / is .*'s address; | is inside \/[a-z/]+\/, where Warta makes its own pages | would need a folder /.test(line),
+			permalink,
+		);
+	});
+	assert.ok(
+		found.includes(
+			"articles/y.md: permalink: /lama/x.html/ would need a folder /lama/x.html/ where the article articles/x.md is a file; choose another permalink",
+		),
+		found.join("\n"),
+	);
+	assert.ok(
+		found.includes(
+			"articles/z.md: permalink: /media/foto.jpg/ would need a folder /media/foto.jpg/ where public/media/foto.jpg is a file; choose another permalink",
+		),
+	);
+	assert.is(found.length, taken.length + 2, found.join("\n"));
 });
 
 test("UI strings: the site language needs every key the theme uses; other languages every key of id.json", () => {

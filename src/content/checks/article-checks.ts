@@ -2,6 +2,7 @@
 // `npm run new`, and warnings about things that publish but read badly. Messages: docs/authoring.md.
 import { missingPublicFile } from "../../site/public-files.ts";
 import { checkBodyImages } from "./body-images.ts";
+import { permalinkProblem } from "./permalinks.ts";
 import type { FrontMatterWarning } from "../frontmatter.ts";
 import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from "./placeholders.ts";
 import type { ProblemList } from "../problems.ts";
@@ -29,6 +30,9 @@ export function checkArticle({ file, root, raw, fm, body, warnings }: ArticleChe
 	if (missing) problems.error(file, `the photo "${String(src).trim()}" is not in the site: expected the file ${missing}`, "image.src");
 	checkBodyImages(file, root, body, problems);
 	if (!fm) return;
+
+	const permalink = fm.permalink && permalinkProblem(fm.permalink);
+	if (permalink) problems.error(file, `"${fm.permalink}" is not a clean site path: ${permalink}`, "permalink");
 
 	// A placeholder from `npm run new` is fine in a draft; it must never reach readers.
 	if (!fm.draft) {
