@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readlinkSync, readFileSync, statSync, type Dir
 import { join } from "node:path";
 import type { DateTime } from "luxon";
 import { siteNow } from "../time/dates.ts";
-import { readArticle } from "./articles.ts";
+import { holdFutureCorrections, readArticle } from "./articles.ts";
 import { checkCollisions } from "./checks/collisions.ts";
 import { fileErrorReason } from "./checks/files.ts";
 import { loadSiteData } from "./data.ts";
@@ -50,22 +50,24 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 
 	let embargoed = 0;
 	let draftsHidden = 0;
-	const articles = all.filter((article) => {
-		if (article.date > now) {
-			embargoed++;
-			// Said on every build, so a mistyped year (2108) cannot hold a story back unnoticed.
-			if (!article.draft) {
-				const when = article.date.toFormat("yyyy-MM-dd HH:mm");
-				problems.warn(article.file, `${when} is in the future: the article is held back until the first build after that time`, "date");
+	const articles = all
+		.map((article) => holdFutureCorrections(article, now, data, problems))
+		.filter((article) => {
+			if (article.date > now) {
+				embargoed++;
+				// Said on every build, so a mistyped year (2108) cannot hold a story back unnoticed.
+				if (!article.draft) {
+					const when = article.date.toFormat("yyyy-MM-dd HH:mm");
+					problems.warn(article.file, `${when} is in the future: the article is held back until the first build after that time`, "date");
+				}
+				return false;
 			}
-			return false;
-		}
-		if (article.draft && !options.includeDrafts) {
-			draftsHidden++;
-			return false;
-		}
-		return true;
-	});
+			if (article.draft && !options.includeDrafts) {
+				draftsHidden++;
+				return false;
+			}
+			return true;
+		});
 	// Newest first; the file path breaks ties so the order is the same on every machine and run.
 	articles.sort((a, b) => b.date.toMillis() - a.date.toMillis() || (a.file < b.file ? -1 : 1));
 	return { archive: { data, now, articles, embargoed, draftsHidden }, problems: problems.items, files: files.length };

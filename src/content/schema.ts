@@ -28,7 +28,21 @@ const expectText = (what: string) => ({
 	},
 });
 
-const text = (what: string) => z.string(expectText(what)).trim().min(1, `must not be empty: ${what}`);
+// Something a reader can see: not only spaces, zero-width or other format characters, controls, combining marks or
+// blank "filler" letters (U+3164 …). "\u200B" alone passed .trim() and published an empty headline.
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Z}\p{M}\u115F\u1160\u2800\u3164\uFFA0]/u;
+const text = (what: string) =>
+	z
+		.string(expectText(what))
+		.trim()
+		.min(1, `must not be empty: ${what}`)
+		.refine((value) => value === "" || VISIBLE.test(value), {
+			error: (issue) =>
+				`must contain visible characters: ${what}; found only invisible ones (${[...String(issue.input)]
+					.slice(0, 5)
+					.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`)
+					.join(" ")})`,
+		});
 const sitePath = (what: string) => z.string(expect(what)).regex(/^\/[^\s]*$/, `expected ${what}, a path starting with "/"`);
 
 // ---------------------------------------------------------------------------------------------
@@ -40,6 +54,14 @@ export const TITLE_WARN = 110;
 export const TITLE_MAX = 160;
 export const SUMMARY_WARN = 200;
 export const SUMMARY_MAX = 300;
+// Tags per article: each tag is a page and a link under the story; above TAGS_WARN it stops helping readers,
+// above TAGS_MAX it is a paste or a script gone wrong (5,000 tags built 5,000 pages without a word).
+export const TAGS_WARN = 10;
+export const TAGS_MAX = 50;
+// The article's text in bytes: a long report is 50 KB; above the warning it is usually a pasted file or
+// embedded data, above the maximum it slows every build and every reader's phone.
+export const TEXT_BYTES_WARN = 1024 * 1024;
+export const TEXT_BYTES_MAX = 10 * 1024 * 1024;
 
 const graphemes = new Intl.Segmenter("id", { granularity: "grapheme" });
 

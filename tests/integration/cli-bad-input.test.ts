@@ -337,6 +337,23 @@ const CASES: BadCase[] = [
 		process: true,
 	},
 	{
+		name: "a title of only a zero-width space is refused",
+		files: { [`${A}/kosong-lebar.md`]: article({ title: "\u200B" }) },
+		expect: {
+			file: `${A}/kosong-lebar.md`,
+			field: "title",
+			text: /must contain visible characters: the headline; found only invisible ones \(U\+200B\)/,
+		},
+		documented: "must contain visible characters",
+		process: true,
+	},
+	{
+		name: "5,000 tags on one story are refused with the numbers",
+		files: { [`${A}/tag-banyak.md`]: article({ tags: Array.from({ length: 5000 }, (_, i) => `Tag ${i}`) }) },
+		expect: { file: `${A}/tag-banyak.md`, field: "tags", text: /has 5000 tags; at most 50 are allowed/ },
+		documented: "at most 50 are allowed",
+	},
+	{
 		name: "malformed JSON in a data file names the line",
 		files: { "_data/authors.json": '{\n  "andi": { "name": "Andi Saputra" },\n  "sari": { "name": "Sari Wulandari" },\n}\n' },
 		expect: { file: "_data/authors.json", line: 4, text: /is not valid JSON .*remove the comma after the last item/ },
