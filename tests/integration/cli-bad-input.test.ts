@@ -33,6 +33,32 @@ interface BadCase {
 
 const A = "articles/2020/02";
 
+/** site.json's `url` set to `url` is refused with `reason` after the documented start of the message. */
+function siteUrlCase(name: string, url: string, reason: RegExp, process?: true): BadCase {
+	return {
+		name,
+		data: { "_data/site.json": (site) => (site.url = url) },
+		expect: {
+			file: "_data/site.json",
+			field: "url",
+			text: new RegExp(`expected a full address starting with "https://", found .*${reason.source}`),
+		},
+		documented: 'expected a full address starting with "https://"',
+		process,
+	};
+}
+
+/** An article with `permalink` (in ${A}/<file>.md) is refused as not a clean site path, for `reason`. */
+function permalinkCase(name: string, file: string, permalink: string, reason: RegExp, process?: true): BadCase {
+	return {
+		name,
+		files: { [`${A}/${file}.md`]: article({ permalink }) },
+		expect: { file: `${A}/${file}.md`, field: "permalink", text: new RegExp(`is not a clean site path: .*${reason.source}`) },
+		documented: "is not a clean site path",
+		process,
+	};
+}
+
 /** A symbolic link at `path` (root-relative) pointing to `target` (relative to the link's folder). */
 function link(root: string, target: string, path: string): void {
 	mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -265,53 +291,18 @@ const CASES: BadCase[] = [
 		expect: { file: `${A}/beranda.md`, field: "permalink", text: /\/ is the home page's address/ },
 		documented: "address; choose another permalink",
 	},
-	{
-		name: "a permalink climbing out with .. is refused",
-		files: { [`${A}/naik.md`]: article({ permalink: "/../../outside/index.html" }) },
-		expect: { file: `${A}/naik.md`, field: "permalink", text: /is not a clean site path: .*empty, "\." or "\.\." part/ },
-		documented: "is not a clean site path",
-		process: true,
-	},
-	{
-		name: "a percent-encoded .. in a permalink is refused",
-		files: { [`${A}/persen.md`]: article({ permalink: "/%2e%2e/%2e%2e/enc/index.html" }) },
-		expect: {
-			file: `${A}/persen.md`,
-			field: "permalink",
-			text: /is not a clean site path: .*it contains "%"; write the characters themselves/,
-		},
-		documented: "is not a clean site path",
-	},
-	{
-		name: "a backslash in a permalink is refused",
-		files: { [`${A}/miring.md`]: article({ permalink: "/berita\\lama/" }) },
-		expect: { file: `${A}/miring.md`, field: "permalink", text: /is not a clean site path: .*it contains a backslash/ },
-		documented: "is not a clean site path",
-	},
-	{
-		name: "a permalink starting with // is refused",
-		files: { [`${A}/ganda.md`]: article({ permalink: "//index.html" }) },
-		expect: { file: `${A}/ganda.md`, field: "permalink", text: /is not a clean site path: .*it must start with one "\/"/ },
-		documented: "is not a clean site path",
-	},
-	{
-		name: "a permalink with a /./ part is refused",
-		files: { [`${A}/titik.md`]: article({ permalink: "/./index.html" }) },
-		expect: { file: `${A}/titik.md`, field: "permalink", text: /is not a clean site path: .*empty, "\." or "\.\." part/ },
-		documented: "is not a clean site path",
-	},
-	{
-		name: "a permalink with /x/../ is refused",
-		files: { [`${A}/balik.md`]: article({ permalink: "/x/../index.html" }) },
-		expect: { file: `${A}/balik.md`, field: "permalink", text: /is not a clean site path: .*empty, "\." or "\.\." part/ },
-		documented: "is not a clean site path",
-	},
-	{
-		name: "a permalink with a query is refused",
-		files: { [`${A}/tanya.md`]: article({ permalink: "/berita/lama/?id=12/" }) },
-		expect: { file: `${A}/tanya.md`, field: "permalink", text: /is not a clean site path: .*without a \?query or #fragment/ },
-		documented: "is not a clean site path",
-	},
+	permalinkCase("a permalink climbing out with .. is refused", "naik", "/../../outside/index.html", /empty, "\." or "\.\." part/, true),
+	permalinkCase(
+		"a percent-encoded .. in a permalink is refused",
+		"persen",
+		"/%2e%2e/%2e%2e/enc/index.html",
+		/it contains "%"; write the characters themselves/,
+	),
+	permalinkCase("a backslash in a permalink is refused", "miring", "/berita\\lama/", /it contains a backslash/),
+	permalinkCase("a permalink starting with // is refused", "ganda", "//index.html", /it must start with one "\/"/),
+	permalinkCase("a permalink with a /./ part is refused", "titik", "/./index.html", /empty, "\." or "\.\." part/),
+	permalinkCase("a permalink with /x/../ is refused", "balik", "/x/../index.html", /empty, "\." or "\.\." part/),
+	permalinkCase("a permalink with a query is refused", "tanya", "/berita/lama/?id=12/", /without a \?query or #fragment/),
 	{
 		name: "a permalink on /ralat/ is refused by the checks, not by Eleventy's Output conflict",
 		files: { [`${A}/ralat.md`]: article({ permalink: "/ralat/" }) },
@@ -366,67 +357,29 @@ const CASES: BadCase[] = [
 		expect: { file: "_data/site.json", field: "timezone", text: /expected an IANA time zone name such as "Asia\/Jakarta"/ },
 		documented: "IANA time zone",
 	},
-	{
-		name: "site.json: a javascript: address is refused",
-		data: { "_data/site.json": (site) => (site.url = "javascript:alert(1)") },
-		expect: {
-			file: "_data/site.json",
-			field: "url",
-			text: /expected a full address starting with "https:\/\/", found .*"javascript:" addresses cannot serve a site; use https:\/\//,
-		},
-		documented: 'expected a full address starting with "https://"',
-		process: true,
-	},
-	{
-		name: "site.json: a file: address is refused",
-		data: { "_data/site.json": (site) => (site.url = "file:///var/www") },
-		expect: {
-			file: "_data/site.json",
-			field: "url",
-			text: /expected a full address starting with "https:\/\/", found .*"file:" addresses cannot serve a site/,
-		},
-		documented: 'expected a full address starting with "https://"',
-	},
-	{
-		name: "site.json: an ftp: address is refused",
-		data: { "_data/site.json": (site) => (site.url = "ftp://warta.example") },
-		expect: {
-			file: "_data/site.json",
-			field: "url",
-			text: /expected a full address starting with "https:\/\/", found .*"ftp:" addresses cannot serve a site/,
-		},
-		documented: 'expected a full address starting with "https://"',
-	},
-	{
-		name: "site.json: a user name and password in the address are refused",
-		data: { "_data/site.json": (site) => (site.url = "https://redaksi:rahasia@warta.example") },
-		expect: {
-			file: "_data/site.json",
-			field: "url",
-			text: /expected a full address starting with "https:\/\/", found .*leave out the user name and password/,
-		},
-		documented: 'expected a full address starting with "https://"',
-	},
-	{
-		name: "site.json: a query in the address is refused, so it cannot end up inside every article URL",
-		data: { "_data/site.json": (site) => (site.url = "https://warta.example/?x=1") },
-		expect: {
-			file: "_data/site.json",
-			field: "url",
-			text: /expected a full address starting with "https:\/\/", found .*leave out the \?query and #fragment/,
-		},
-		documented: 'expected a full address starting with "https://"',
-	},
-	{
-		name: "site.json: a path in the address is refused (it would double with --pathprefix)",
-		data: { "_data/site.json": (site) => (site.url = "https://warta.example/berita") },
-		expect: {
-			file: "_data/site.json",
-			field: "url",
-			text: /expected a full address starting with "https:\/\/", found .*only the domain, without a path; for a site in a subfolder, build with --pathprefix/,
-		},
-		documented: 'expected a full address starting with "https://"',
-	},
+	siteUrlCase(
+		"site.json: a javascript: address is refused",
+		"javascript:alert(1)",
+		/"javascript:" addresses cannot serve a site; use https:\/\//,
+		true,
+	),
+	siteUrlCase("site.json: a file: address is refused", "file:///var/www", /"file:" addresses cannot serve a site/),
+	siteUrlCase("site.json: an ftp: address is refused", "ftp://warta.example", /"ftp:" addresses cannot serve a site/),
+	siteUrlCase(
+		"site.json: a user name and password in the address are refused",
+		"https://redaksi:rahasia@warta.example",
+		/leave out the user name and password/,
+	),
+	siteUrlCase(
+		"site.json: a query in the address is refused, so it cannot end up inside every article URL",
+		"https://warta.example/?x=1",
+		/leave out the \?query and #fragment/,
+	),
+	siteUrlCase(
+		"site.json: a path in the address is refused (it would double with --pathprefix)",
+		"https://warta.example/berita",
+		/only the domain, without a path; for a site in a subfolder, build with --pathprefix/,
+	),
 	{
 		name: "rubrics.json: a misspelt field",
 		data: { "_data/rubrics.json": (rubrics) => (rubrics.hukum = { nama: "Hukum" }) },
