@@ -3,13 +3,14 @@
 // templates or enter Eleventy collections (docs/performance.md#why-articles-are-one-paginated-template: one template per article grows
 // quadratically in Eleventy 3's TemplateMap; one paginated template over this archive does not).
 import { createHash } from "node:crypto";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, readlinkSync, statSync, type Dirent, type Stats } from "node:fs";
 import { join } from "node:path";
 import type { DateTime } from "luxon";
 import { siteNow } from "../time/dates.ts";
 import { ArticleStore } from "./article-store.ts";
-import { readArticle } from "./articles.ts";
+import { holdFutureCorrections, readArticle } from "./articles.ts";
 import { checkCollisions } from "./checks/collisions.ts";
+import { fileErrorReason } from "./checks/files.ts";
 import { loadSiteData } from "./data.ts";
 import { ProblemList, type Problem } from "./problems.ts";
 import type { Archive, Article } from "./types.ts";
@@ -60,7 +61,12 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 			problems.addAll(own.items);
 			return { article, warnings: own.items };
 		};
-		const article = store.get(path, read, (warnings) => problems.addAll(warnings));
+		let article: Article | undefined;
+		try {
+			article = store.get(path, read, (warnings) => problems.addAll(warnings));
+		} catch (error) {
+			problems.error(file, `the file could not be read (${fileErrorReason(error)}); ${FILE_ERROR_FIX}`);
+		}
 		if (article) all.push(article);
 	}
 	store.keepOnly(paths);
@@ -69,22 +75,24 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 
 	let embargoed = 0;
 	let draftsHidden = 0;
-	const articles = all.filter((article) => {
-		if (article.date > now) {
-			embargoed++;
-			// Said on every build, so a mistyped year (2108) cannot hold a story back unnoticed.
-			if (!article.draft) {
-				const when = article.date.toFormat("yyyy-MM-dd HH:mm");
-				problems.warn(article.file, `${when} is in the future: the article is held back until the first build after that time`, "date");
+	const articles = all
+		.map((article) => holdFutureCorrections(article, now, data, problems))
+		.filter((article) => {
+			if (article.date > now) {
+				embargoed++;
+				// Said on every build, so a mistyped year (2108) cannot hold a story back unnoticed.
+				if (!article.draft) {
+					const when = article.date.toFormat("yyyy-MM-dd HH:mm");
+					problems.warn(article.file, `${when} is in the future: the article is held back until the first build after that time`, "date");
+				}
+				return false;
 			}
-			return false;
-		}
-		if (article.draft && !options.includeDrafts) {
-			draftsHidden++;
-			return false;
-		}
-		return true;
-	});
+			if (article.draft && !options.includeDrafts) {
+				draftsHidden++;
+				return false;
+			}
+			return true;
+		});
 	// Newest first; the file path breaks ties so the order is the same on every machine and run.
 	articles.sort((a, b) => b.date.toMillis() - a.date.toMillis() || (a.file < b.file ? -1 : 1));
 	return { archive: { data, now, articles, embargoed, draftsHidden }, problems: problems.items, files: files.length };
@@ -96,27 +104,62 @@ const NEAR_MISS = /\.(md|markdown|mdown|mkd|txt|text|docx?|odt|rtf)$/i;
 /**
  * All markdown files under articles/, as sorted root-relative paths with forward slashes. Hidden files and
  * folders (".git", editors' ".x.md.swp") are skipped; text files with another extension are warned about.
+ * Links to folders are not followed (two links can make an endless loop, or list a folder twice), with a
+ * warning naming them; a link to a file is read as that file. Folders that cannot be read, and links that lead
+ * nowhere, are problems naming them, never a crash.
  */
 export function listArticleFiles(root: string, problems?: ProblemList): string[] {
-	const dir = join(root, "articles");
-	let entries: string[];
-	try {
-		entries = readdirSync(dir, { recursive: true, encoding: "utf8" });
-	} catch {
+	if (!existsSync(join(root, "articles"))) {
 		problems?.warn("articles/", "there is no articles/ folder, so the site has no articles");
 		return [];
 	}
 	const files: string[] = [];
-	for (const entry of entries.map((e) => e.split("\\").join("/")).sort()) {
-		if (entry.split("/").some((part) => part.startsWith("."))) continue;
-		if (entry.endsWith(".md")) {
-			files.push(`articles/${entry}`);
-		} else if (NEAR_MISS.test(entry)) {
-			problems?.warn(`articles/${entry}`, 'is not read: only files ending in ".md" are articles; save it as markdown with a .md name');
+	const walk = (folder: string) => {
+		let entries: Dirent[];
+		try {
+			entries = readdirSync(join(root, folder), { withFileTypes: true });
+		} catch (error) {
+			problems?.error(`${folder}/`, `the folder could not be read (${fileErrorReason(error)}); ${FILE_ERROR_FIX}`);
+			return;
 		}
-	}
-	return files;
+		for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+			const name = entry.name;
+			if (name.startsWith(".")) continue;
+			const path = `${folder}/${name}`;
+			let isFolder = entry.isDirectory();
+			if (entry.isSymbolicLink()) {
+				let target: Stats | undefined;
+				try {
+					target = statSync(join(root, path));
+				} catch (error) {
+					if (name.endsWith(".md")) {
+						const to = readlinkSync(join(root, path));
+						problems?.error(
+							path,
+							`is a link to "${to}", which cannot be read (${fileErrorReason(error)}); point the link at an existing article, or delete it`,
+						);
+					}
+					continue;
+				}
+				if (target.isDirectory()) {
+					problems?.warn(path, `is a link to a folder, which Warta does not follow (links can loop or list a folder twice); ${LINK_FIX}`);
+					continue;
+				}
+				isFolder = false;
+			}
+			if (isFolder) walk(path);
+			else if (name.endsWith(".md")) files.push(path);
+			else if (NEAR_MISS.test(name)) {
+				problems?.warn(path, 'is not read: only files ending in ".md" are articles; save it as markdown with a .md name');
+			}
+		}
+	};
+	walk("articles");
+	return files.sort();
 }
+
+const LINK_FIX = "move the folder itself into articles/, or link each article file";
+const FILE_ERROR_FIX = "check that the file exists and that the user running Warta may read it";
 
 // `npm start` rebuilds the archive on every save: the articles of the last build are reused when their file
 // and the data files are unchanged, so a save costs a stat per file, not a parse of every file.

@@ -31,9 +31,10 @@ interface Entry {
 }
 
 /** An article as stored on disk: dates as epoch milliseconds, authors and rubric as keys, no body. */
-type StoredArticle = Omit<Article, "date" | "updated" | "corrections" | "authors" | "rubric" | "body"> & {
+type StoredArticle = Omit<Article, "date" | "updated" | "editedAt" | "corrections" | "authors" | "rubric" | "body"> & {
 	date: number;
 	updated?: number;
+	editedAt?: number;
 	corrections: { date: number; when: Article["corrections"][number]["when"]; text: string }[];
 	authors: string[];
 	rubric: string;
@@ -143,10 +144,17 @@ export class ArticleStore {
 
 function store(article: Article): StoredArticle {
 	const { body: _body, ...rest } = article;
+	for (const [field, value] of Object.entries(rest)) {
+		// A luxon date would come back from the cache as a plain object: every date field is converted below.
+		if (DateTime.isDateTime(value) && !["date", "updated", "editedAt"].includes(field)) {
+			throw new Error(`ArticleStore cannot keep Article.${field}, a date it does not convert (src/content/article-store.ts).`);
+		}
+	}
 	return {
 		...rest,
 		date: article.date.toMillis(),
 		updated: article.updated?.toMillis(),
+		editedAt: article.editedAt?.toMillis(),
 		corrections: article.corrections.map((c) => ({ date: c.date.toMillis(), when: c.when, text: c.text })),
 		authors: article.authors.map((author) => author.key),
 		rubric: article.rubric.key,
@@ -163,6 +171,7 @@ function restore(stored: StoredArticle, data: SiteData, path: string): Article |
 		...stored,
 		date: at(stored.date),
 		updated: stored.updated === undefined ? undefined : at(stored.updated),
+		editedAt: stored.editedAt === undefined ? undefined : at(stored.editedAt),
 		corrections: stored.corrections.map((c) => ({ date: at(c.date), when: c.when, text: c.text })),
 		authors: authors as Article["authors"],
 		rubric,

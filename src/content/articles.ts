@@ -8,10 +8,10 @@ import { reportZodIssues } from "./checks/zod-issues.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
 import { ProblemList } from "./problems.ts";
 import { articleSchema } from "./schema.ts";
-import { slugify } from "../site/slug.ts";
+import { slugify, tagSlug as slugTag } from "../site/slug.ts";
 import { didYouMean } from "./checks/suggest.ts";
 import { articleUrl, tagUrl } from "../site/urls.ts";
-import type { Article, SiteData, Tag } from "./types.ts";
+import type { Article, Correction, SiteData, Tag } from "./types.ts";
 
 export function dateFormats(data: SiteData): DateFormats {
 	return {
@@ -90,7 +90,7 @@ export function readArticle(
 	const tags: Tag[] = [];
 	const seenTags = new Set<string>();
 	for (const name of fm.tags) {
-		const tagSlug = slugify(name);
+		const tagSlug = slugTag(name);
 		if (!tagSlug) {
 			problems.error(file, `the tag "${name}" has no letters or digits to make a URL from`, "tags");
 			continue;
@@ -103,9 +103,7 @@ export function readArticle(
 		.map((c, i) => ({ date: correctionDates[i]!, text: c.text }))
 		.sort((a, b) => a.date.toMillis() - b.date.toMillis())
 		.map((c) => ({ ...c, when: formatSiteDate(c.date, data.site.locale, formats, data.site.timezoneLabel) }));
-	// A correction is a modification: it moves the article's updated date (sitemaps, feeds, dateModified).
-	const lastCorrection = corrections.at(-1)?.date;
-	const modifiedAt = lastCorrection && (!updated || lastCorrection > updated) ? lastCorrection : updated;
+	const { modifiedAt, modified } = modification(updated, corrections, data);
 	return {
 		file,
 		url: fm.permalink ?? articleUrl(date, slug),
@@ -115,8 +113,9 @@ export function readArticle(
 		dateline: fm.dateline,
 		date,
 		updated: modifiedAt,
+		editedAt: updated,
 		published: formatSiteDate(date, data.site.locale, formats, data.site.timezoneLabel),
-		modified: modifiedAt && formatSiteDate(modifiedAt, data.site.locale, formats, data.site.timezoneLabel),
+		modified,
 		authors,
 		rubric: data.rubrics[fm.rubric]!,
 		tags,
@@ -128,6 +127,36 @@ export function readArticle(
 		bodyImages: markdownImageSources(parsed.body),
 		version,
 	};
+}
+
+// A correction is a modification: it moves the article's updated date (sitemaps, feeds, dateModified).
+function modification(updated: DateTime | undefined, corrections: readonly Correction[], data: SiteData) {
+	const lastCorrection = corrections.at(-1)?.date;
+	const modifiedAt = lastCorrection && (!updated || lastCorrection > updated) ? lastCorrection : updated;
+	const modified = modifiedAt && formatSiteDate(modifiedAt, data.site.locale, dateFormats(data), data.site.timezoneLabel);
+	return { modifiedAt, modified };
+}
+
+/**
+ * A correction dated after the build's "now" is held back like an embargoed article: left out of the page,
+ * /ralat/ and the updated date (so no future lastmod) until the first build after its time, with a warning
+ * each build so a mistyped year is noticed. Returns the article as published now (a copy when anything is held).
+ */
+export function holdFutureCorrections(article: Article, now: DateTime, data: SiteData, problems: ProblemList): Article {
+	if (!article.corrections.some((c) => c.date > now)) return article;
+	const corrections = article.corrections.filter((c) => {
+		if (c.date <= now) return true;
+		const when = c.date.toFormat("yyyy-MM-dd HH:mm");
+		problems.warn(
+			article.file,
+			`${when} is in the future: the correction is held back until the first build after that time`,
+			"corrections",
+		);
+		return false;
+	});
+	const { modifiedAt, modified } = modification(article.editedAt, corrections, data);
+	// A new version once a held correction appears, so `npm start` renders the page again.
+	return { ...article, corrections, updated: modifiedAt, modified, version: `${article.version}:${corrections.length}` };
 }
 
 /** Display names and first names as words for "did you mean": "Andi Saputra" and "andi" → the key. */

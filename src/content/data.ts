@@ -6,6 +6,7 @@ import { join, relative } from "node:path";
 import type { z } from "zod";
 import { missingPublicFile } from "../site/public-files.ts";
 import { parseJson } from "./json.ts";
+import { fileErrorReason } from "./checks/files.ts";
 import { ProblemList } from "./problems.ts";
 import { checkStrings } from "./checks/strings.ts";
 import { reportZodIssues } from "./checks/zod-issues.ts";
@@ -128,7 +129,14 @@ function readJson(root: string, file: string, problems: ProblemList): unknown {
 		problems.error(file, "the file is missing; every Warta site needs it (see docs/authoring.md)");
 		return undefined;
 	}
-	const result = parseJson(readFileSync(path, "utf8"));
+	let source: string;
+	try {
+		source = readFileSync(path, "utf8");
+	} catch (error) {
+		problems.error(file, `the file could not be read (${fileErrorReason(error)}); check that the user running Warta may read it`);
+		return undefined;
+	}
+	const result = parseJson(source);
 	if (result.ok) return result.value;
 	problems.error(file, result.message, undefined, result.line);
 	return undefined;

@@ -41,8 +41,17 @@ export function parseFrontMatter(source: string): FrontMatterResult {
 	const body = afterOpening.slice(closing.index + closing[0].length).replace(/^\n/, "");
 	let data: unknown;
 	try {
-		data = yaml.load(yamlText, { schema: yaml.CORE_SCHEMA });
+		data = yaml.load(yamlText, { schema: yaml.CORE_SCHEMA, listener: refuseAnchors });
 	} catch (error) {
+		if (error instanceof AnchorFound) {
+			const at = yamlText.search(new RegExp(`&${escapeRegExp(error.anchor)}(?![^\\s,\\[\\]{}])`));
+			const line = at < 0 ? undefined : yamlText.slice(0, at).split("\n").length + 1;
+			return {
+				ok: false,
+				message: `front matter uses the YAML anchor "&${error.anchor}"; anchors (&name) and aliases (*name) are not allowed: write each value out in full, and put a value that starts with & or * in double quotes`,
+				line,
+			};
+		}
 		if (error instanceof yaml.YAMLException) {
 			// mark.line is 0-based within the YAML block; +2 for that and the opening "---" line.
 			const line = error.mark.line + 2;
@@ -63,12 +72,33 @@ export function parseFrontMatter(source: string): FrontMatterResult {
 	return { ok: true, data: data as Record<string, unknown>, body, warnings };
 }
 
+// Front matter has no use for YAML anchors (&name) and aliases (*name), and nested aliases expand
+// exponentially ("billion laughs": nine lines reach 9⁹ values once anything walks the result). js-yaml calls the
+// listener as each node closes, before any alias can refer to it, so the first anchor stops the parse; without
+// an anchor every alias is js-yaml's own "unidentified alias" error.
+class AnchorFound extends Error {
+	constructor(readonly anchor: string) {
+		super(`YAML anchor &${anchor}`);
+	}
+}
+
+function refuseAnchors(event: yaml.EventType, state: yaml.State): void {
+	// `anchor` is set while js-yaml composes a node with one; @types/js-yaml does not declare it.
+	const anchor = (state as unknown as { anchor?: string | null }).anchor;
+	if (event === "close" && anchor) throw new AnchorFound(anchor);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 // readFileSync(…, "utf8") turns bytes that are not UTF-8 into U+FFFD; a file saved as UTF-16 is full of NULs.
 // Either would publish garbled text, so say which line and how to save the file instead.
+// UTF-16 is recognised by its NULs or by its byte order mark (FF FE or FE FF, which decode as two U+FFFD).
 function checkEncoding(text: string): FrontMatterResult | undefined {
-	const bad = text.search(/[\uFFFD\u0000]/);
+	if (text.startsWith("\uFFFD\uFFFD") || text.includes("\u0000")) {
+		return { ok: false, message: 'the file is saved as UTF-16; save it as "UTF-8" in your editor' };
+	}
+	const bad = text.indexOf("\uFFFD");
 	if (bad < 0) return undefined;
 	const line = text.slice(0, bad).split("\n").length;
-	const what = text[bad] === "\u0000" ? "is saved as UTF-16" : "contains characters that are not UTF-8 (shown as �)";
-	return { ok: false, message: `the file ${what}; save it as "UTF-8" in your editor`, line };
+	return { ok: false, message: 'the file contains characters that are not UTF-8 (shown as �); save it as "UTF-8" in your editor', line };
 }

@@ -28,7 +28,21 @@ const expectText = (what: string) => ({
 	},
 });
 
-const text = (what: string) => z.string(expectText(what)).trim().min(1, `must not be empty: ${what}`);
+// Something a reader can see: not only spaces, zero-width or other format characters, controls, combining marks or
+// blank "filler" letters (U+3164 …). "\u200B" alone passed .trim() and published an empty headline.
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Z}\p{M}\u115F\u1160\u2800\u3164\uFFA0]/u;
+const text = (what: string) =>
+	z
+		.string(expectText(what))
+		.trim()
+		.min(1, `must not be empty: ${what}`)
+		.refine((value) => value === "" || VISIBLE.test(value), {
+			error: (issue) =>
+				`must contain visible characters: ${what}; found only invisible ones (${[...String(issue.input)]
+					.slice(0, 5)
+					.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`)
+					.join(" ")})`,
+		});
 const sitePath = (what: string) => z.string(expect(what)).regex(/^\/[^\s]*$/, `expected ${what}, a path starting with "/"`);
 
 // ---------------------------------------------------------------------------------------------
@@ -40,6 +54,14 @@ export const TITLE_WARN = 110;
 export const TITLE_MAX = 160;
 export const SUMMARY_WARN = 200;
 export const SUMMARY_MAX = 300;
+// Tags per article: each tag is a page and a link under the story; above TAGS_WARN it stops helping readers,
+// above TAGS_MAX it is a paste or a script gone wrong (5,000 tags built 5,000 pages without a word).
+export const TAGS_WARN = 10;
+export const TAGS_MAX = 50;
+// The article's text in bytes: a long report is 50 KB; above the warning it is usually a pasted file or
+// embedded data, above the maximum it slows every build and every reader's phone.
+export const TEXT_BYTES_WARN = 1024 * 1024;
+export const TEXT_BYTES_MAX = 10 * 1024 * 1024;
 
 const graphemes = new Intl.Segmenter("id", { granularity: "grapheme" });
 
@@ -138,7 +160,11 @@ export const siteSchema = z.strictObject({
 	description: text("one sentence describing the site"),
 	url: z
 		.string(expect('the public address, e.g. "https://warta.example"'))
-		.url('expected a full address starting with "https://"')
+		.superRefine((url, context) => {
+			const problem = siteUrlProblem(url);
+			if (problem)
+				context.addIssue({ code: "custom", message: `expected a full address starting with "https://", found "${url}": ${problem}` });
+		})
 		.transform((u) => u.replace(/\/+$/, "")),
 	language: text('a language code, e.g. "id"').default("id"),
 	locale: text('a locale for dates, e.g. "id"').default("id"),
@@ -216,6 +242,30 @@ export type Navigation = z.infer<typeof navigationSchema>;
  */
 export type StringKey = keyof typeof import("../../_data/i18n/id.json", { with: { type: "json" } });
 export type Strings = Readonly<Record<StringKey, string>>;
+
+/**
+ * Why `url` is not a site origin ("https://warta.example"), or undefined when it is. Every absolute URL Warta
+ * writes starts with it, so a query or a path would end up inside every article's address, credentials would be
+ * published, and another scheme would make every link unusable.
+ */
+export function siteUrlProblem(url: string): string | undefined {
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		return 'it is not a web address; write it in full, e.g. "https://warta.example"';
+	}
+	if (parsed.protocol !== "https:" && parsed.protocol !== "http:")
+		return `"${parsed.protocol}" addresses cannot serve a site; use https://`;
+	if (!/^https?:\/\/[^/?#]/i.test(url) || !parsed.hostname) return 'the domain is missing; e.g. "https://warta.example"';
+	if (parsed.username || parsed.password) return "leave out the user name and password; they would be published in every link";
+	if (parsed.search || parsed.hash || /[?#]/.test(url))
+		return "leave out the ?query and #fragment; they would end up inside every article's address";
+	if (parsed.pathname.replace(/\/+$/, "") !== "") {
+		return "only the domain, without a path; for a site in a subfolder, build with --pathprefix (docs/deploy.md)";
+	}
+	return undefined;
+}
 
 function isTimeZone(zone: string): boolean {
 	try {

@@ -53,6 +53,8 @@ export interface Article {
 	date: DateTime;
 	/** Last modification: front matter `updated` or the newest correction, whichever is later */
 	updated?: DateTime;
+	/** Front matter `updated` as written, before corrections moved it */
+	editedAt?: DateTime;
 	published: FormattedDate;
 	modified?: FormattedDate;
 	authors: Author[];

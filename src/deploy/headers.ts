@@ -10,13 +10,14 @@
 // - Feeds get their registered media types; most hosts would send application/xml and application/json.
 // Netlify: https://docs.netlify.com/routing/headers/  Cloudflare Pages: https://developers.cloudflare.com/pages/configuration/headers/
 import { FEED_TYPES, siteFeedPaths, type FeedFormat } from "../feeds/catalog.ts";
+import { cssFolder, imageFolder, jsFolder } from "../site/urls.ts";
 
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 /** For HTML and feeds where the host lets us choose (nginx, Apache, S3): five minutes. */
 export const SHORT = "public, max-age=300";
 
 /** Site paths (without path prefix) of folders that hold only content-hashed files. */
-export const IMMUTABLE_DIRS = ["/css/", "/js/", "/media/img/"] as const;
+export const IMMUTABLE_DIRS = [cssFolder, jsFolder, imageFolder] as const;
 
 /** The Content-Type header of a feed: its media type from the feed catalog (src/feeds/catalog.ts), in UTF-8. */
 export const feedContentType = (format: FeedFormat): string => `${FEED_TYPES[format]}; charset=utf-8`;

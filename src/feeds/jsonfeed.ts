@@ -1,5 +1,6 @@
 // JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): built as an object and serialized with
-// JSON.stringify, never from a string template, so any title or body stays valid JSON.
+// toJson (src/site/json.ts), never from a string template, so any title or body stays valid JSON and no "<" is raw.
+import { toJson } from "../site/json.ts";
 import { rfc3339 } from "../time/dates.ts";
 import type { FeedEntry, FeedMeta, FeedPerson } from "./model.ts";
 
@@ -35,5 +36,5 @@ export function jsonFeedObject(meta: FeedMeta, entries: readonly FeedEntry[]): R
 }
 
 export function buildJsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string {
-	return `${JSON.stringify(jsonFeedObject(meta, entries), null, "\t")}\n`;
+	return `${toJson(jsonFeedObject(meta, entries), "\t")}\n`;
 }

@@ -16,10 +16,11 @@ import Image from "@11ty/eleventy-img";
 import { ContentError, type Problem } from "../content/problems.ts";
 import type { Article } from "../content/types.ts";
 import { isSitePath, publicFile, publicPath } from "../site/public-files.ts";
+import { imageFolder } from "../site/urls.ts";
 import type { ImageFormat, ImageVariant, ImageVariants } from "./picture.ts";
 
 /** Site path of the processed files; immutable (content-hashed names), see docs/deploy.md. */
-export const IMAGE_URL_PATH = "/media/img/";
+export const IMAGE_URL_PATH = imageFolder;
 /** Never wider than the source: eleventy-img drops widths above it (minimumThreshold 1.25). */
 export const IMAGE_WIDTHS = [480, 800, 1200];
 export const IMAGE_FORMATS: ImageFormat[] = ["avif", "webp", "jpeg"];

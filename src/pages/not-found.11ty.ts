@@ -1,8 +1,9 @@
 // 404.html at the site root: the name static hosts (Netlify, GitHub Pages, Cloudflare Pages) serve for missing pages.
+import { notFoundUrl } from "../site/urls.ts";
 import type { PageData } from "./types.ts";
 
 export const data = {
-	permalink: "/404.html",
+	permalink: notFoundUrl,
 	layout: "layouts/not-found.njk",
 	eleventyExcludeFromCollections: true,
 	// Not a page to index, and not in sitemap.xml (src/seo/pages.ts).

@@ -1,9 +1,10 @@
 // robots.txt at the site root, announcing both sitemaps.
+import { robotsUrl } from "../site/urls.ts";
 import { buildRobots } from "../seo/robots.ts";
 import type { PageData } from "./types.ts";
 
 export const data = {
-	permalink: "/robots.txt",
+	permalink: robotsUrl,
 	eleventyExcludeFromCollections: true,
 };
 

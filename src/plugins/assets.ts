@@ -8,7 +8,7 @@ import { readStylesheet, THEME_DIR } from "../site/assets.ts";
 
 export default function assetsPlugin(eleventyConfig: UserConfig, options: { root: string }): void {
 	eleventyConfig.addGlobalData("assets", () => ({ css: readStylesheet().url }));
-	// The theme's own static files (a default favicon), then the site's public/ folder, which may replace them.
+	// The theme's own static files (a default favicon; src/site/reserved.ts lists them via themeStaticFiles), then the site's public/ folder, which may replace them.
 	eleventyConfig.addPassthroughCopy({ [join(THEME_DIR, "static")]: "/" });
 	const publicDir = join(options.root, "public");
 	if (existsSync(publicDir)) eleventyConfig.addPassthroughCopy({ [publicDir]: "/" });

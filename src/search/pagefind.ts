@@ -21,11 +21,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from "node:path";
 import { close, createIndex, type PagefindIndex } from "pagefind";
 import type { Archive } from "../content/types.ts";
+import { searchIndexFolder } from "../site/urls.ts";
 import { searchRecord, type RecordOptions } from "./records.ts";
 import { PAGEFIND_VERSION, planShards, type SearchShard } from "./shards.ts";
 
 /** The folder under the site root that holds the index and pagefind.js; linked from the search page. */
-export const SEARCH_BUNDLE = "pagefind";
+export const SEARCH_BUNDLE = searchIndexFolder.replace(/^\/|\/$/g, "");
 /** The manifest's file name inside SEARCH_BUNDLE */
 export const SEARCH_MANIFEST = "shards.json";
 

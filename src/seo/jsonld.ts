@@ -1,6 +1,7 @@
 // schema.org JSON-LD for search engines and aggregators (developers.google.com/search/docs/appearance/
 // structured-data/article): NewsArticle + BreadcrumbList on articles, WebSite + NewsMediaOrganization on the
 // home page. Built as plain objects and serialized with JSON.stringify, never from string templates.
+import { toJson } from "../site/json.ts";
 import type { SiteConfig, Strings } from "../content/schema.ts";
 import type { Article } from "../content/types.ts";
 import { absoluteUrl } from "../site/urls.ts";
@@ -119,5 +120,5 @@ export function homeGraph(site: SiteConfig): JsonLd {
  * so a headline such as "</script><script>…" cannot close the element or open a comment.
  */
 export function serializeJsonLd(value: unknown): string {
-	return JSON.stringify(value).replace(/</g, "\\u003c");
+	return toJson(value);
 }

@@ -1,9 +1,10 @@
 // Theme files served under a content-hashed name (/css/warta.<hash>.css, /js/cari.<hash>.js), so hosts may
 // cache them for a year (src/deploy/headers.ts lists those folders as immutable).
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cssFolder } from "./urls.ts";
 
 /** The theme folder (_includes/): layouts, partials, the stylesheet, scripts and static files. */
 export const THEME_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../_includes");
@@ -16,5 +17,15 @@ export function hashedAsset(themeFile: string, urlPattern: string): { text: stri
 }
 
 export function readStylesheet(): { text: string; url: string } {
-	return hashedAsset("css/warta.css", "/css/warta.{hash}.css");
+	return hashedAsset("css/warta.css", `${cssFolder}warta.{hash}.css`);
+}
+
+/** The theme's static files (_includes/static/), copied to the site root: their site paths ("/favicon.svg"). */
+export function themeStaticFiles(): string[] {
+	const dir = join(THEME_DIR, "static");
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, encoding: "utf8" })
+		.filter((entry) => statSync(join(dir, entry)).isFile())
+		.map((entry) => `/${entry.split("\\").join("/")}`)
+		.sort();
 }

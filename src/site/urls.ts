@@ -15,8 +15,9 @@ export function pageUrl(base: string, page: number): string {
 /** The front page's "Berita terbaru" archive: page 1 is the front page, then "/terbaru/2/", "/terbaru/3/", …
  *  Not "/2/": a big archive has thousands of pages, and "/2018/" would be page 2018, not the year 2018. */
 export function homePageUrl(page: number): string {
-	return page <= 1 ? "/" : pageUrl("/terbaru/", page);
+	return page <= 1 ? "/" : pageUrl(homeArchiveFolder, page);
 }
+export const homeArchiveFolder = "/terbaru/";
 
 export const rubricUrl = (slug: string): string => `/kategori/${slug}/`;
 export const tagUrl = (slug: string): string => `/tag/${slug}/`;
@@ -62,6 +63,19 @@ export function absoluteUrl(siteUrl: string, path: string): string {
 
 // "/" then unreserved characters, "/" and percent escapes, with no "." or ".." segment and no "//".
 const SIMPLE_PATH = /^(?:\/(?!\.{1,2}(?:\/|$))[A-Za-z0-9\-._~%]+)*\/?$/;
+
+/** Files at the site root that hosts and crawlers look for by name */
+export const notFoundUrl = "/404.html";
+export const robotsUrl = "/robots.txt";
+export const headersUrl = "/_headers";
+
+/** Folders of files Warta writes under content-hashed or generated names */
+export const cssFolder = "/css/";
+export const jsFolder = "/js/";
+/** Encoded photos (src/images/service.ts) */
+export const imageFolder = "/media/img/";
+/** The search index Pagefind writes (src/search/pagefind.ts) */
+export const searchIndexFolder = "/pagefind/";
 
 /** The search page (src/pages/search.11ty.ts); the index it queries lives in /pagefind/ (src/search/pagefind.ts). */
 export const searchUrl = (): string => "/cari/";

@@ -17,13 +17,19 @@ export interface CliResult {
 }
 
 /** `node --import tsx src/cli/<tool>.ts …args`, from the repo, with a clean WARTA_* environment. */
-export function runCli(tool: "build" | "check" | "new", args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+export function runCli(
+	tool: "build" | "check" | "new",
+	args: string[],
+	env: Record<string, string> = {},
+	/** Run as another user (uid, gid), e.g. so that file permissions apply to a test running as root */
+	user: { uid?: number; gid?: number } = {},
+): Promise<CliResult> {
 	const { WARTA_ROOT: _root, WARTA_NOW: _now, ...inherited } = process.env;
 	return new Promise((resolve) => {
 		execFile(
 			process.execPath,
 			["--import", "tsx", join(REPO, `src/cli/${tool}.ts`), ...args],
-			{ cwd: REPO, env: { ...inherited, ...env }, maxBuffer: 64 * 1024 * 1024 },
+			{ cwd: REPO, env: { ...inherited, ...env }, maxBuffer: 64 * 1024 * 1024, ...user },
 			(error, stdout, stderr) =>
 				resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr, signal: error?.signal ?? null }),
 		);

@@ -3,7 +3,7 @@
 // behind. docs/authoring.md must explain every message. Each case runs the command's `main` in this process
 // (a process per case costs about a second of CPU); a sample runs as real child processes, as `npm run build`
 // does, and must print the same.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -17,6 +17,8 @@ interface BadCase {
 	name: string;
 	/** Files to add (root-relative path → text or bytes) */
 	files?: Record<string, string | Buffer>;
+	/** Anything else to set up in the site root (links, permissions) */
+	setup?: (root: string) => void;
 	/** Changes to a data file: path → function of its parsed JSON */
 	data?: Record<string, (json: any) => void>;
 	/** The problem line the build must print */
@@ -30,6 +32,48 @@ interface BadCase {
 }
 
 const A = "articles/2020/02";
+
+/** site.json's `url` set to `url` is refused with `reason` after the documented start of the message. */
+function siteUrlCase(name: string, url: string, reason: RegExp, process?: true): BadCase {
+	return {
+		name,
+		data: { "_data/site.json": (site) => (site.url = url) },
+		expect: {
+			file: "_data/site.json",
+			field: "url",
+			text: new RegExp(`expected a full address starting with "https://", found .*${reason.source}`),
+		},
+		documented: 'expected a full address starting with "https://"',
+		process,
+	};
+}
+
+/** An article with `permalink` (in ${A}/<file>.md) is refused as not a clean site path, for `reason`. */
+function permalinkCase(name: string, file: string, permalink: string, reason: RegExp, process?: true): BadCase {
+	return {
+		name,
+		files: { [`${A}/${file}.md`]: article({ permalink }) },
+		expect: { file: `${A}/${file}.md`, field: "permalink", text: new RegExp(`is not a clean site path: .*${reason.source}`) },
+		documented: "is not a clean site path",
+		process,
+	};
+}
+
+/** A symbolic link at `path` (root-relative) pointing to `target` (relative to the link's folder). */
+function link(root: string, target: string, path: string): void {
+	mkdirSync(dirname(join(root, path)), { recursive: true });
+	symlinkSync(target, join(root, path));
+}
+
+/** Nine nested anchors, each a list of nine aliases of the one before: 9⁹ values once expanded. */
+function aliasBomb(): string {
+	const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+	for (let i = 1; i < 9; i++) {
+		const [before, name] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
+		lines.push(`${name}: &${name} [${Array(9).fill(`*${before}`).join(", ")}]`);
+	}
+	return lines.join("\n");
+}
 const CASES: BadCase[] = [
 	{
 		name: "malformed YAML names the file and line, and says to quote",
@@ -193,6 +237,45 @@ const CASES: BadCase[] = [
 		documented: "not UTF-8",
 	},
 	{
+		name: "a file saved as UTF-16 with its byte order mark is reported as UTF-16, not as not UTF-8",
+		files: { [`${A}/utf16.md`]: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(article(), "utf16le")]) },
+		expect: { file: `${A}/utf16.md`, text: /the file is saved as UTF-16; save it as "UTF-8"/ },
+		documented: "the file is saved as UTF-16",
+	},
+	{
+		name: "a YAML alias bomb in front matter is refused with the file named",
+		files: { [`${A}/bom-alias.md`]: article().replace("---\n", `---\n${aliasBomb()}\n`) },
+		expect: {
+			file: `${A}/bom-alias.md`,
+			line: 2,
+			text: /front matter uses the YAML anchor "&a"; anchors \(&name\) and aliases \(\*name\) are not allowed/,
+		},
+		documented: "anchors (&name) and aliases (*name) are not allowed",
+		process: true,
+	},
+	{
+		name: "a YAML alias without an anchor says to quote the value",
+		files: { [`${A}/bintang.md`]: article().replace("title: ", "title: *Penting* ") },
+		expect: { file: `${A}/bintang.md`, line: 2, text: /unidentified alias .* a value that starts with \* is read as a YAML alias/ },
+		documented: "is read as a YAML alias",
+	},
+	{
+		name: "a dangling .md link in articles/ is a problem naming the link, not a stack trace",
+		setup: (root) => link(root, "hilang.md", `${A}/tautan-putus.md`),
+		expect: { file: `${A}/tautan-putus.md`, text: /is a link to "hilang\.md", which cannot be read \(it does not exist, ENOENT\)/ },
+		documented: "which cannot be read",
+		process: true,
+	},
+	{
+		name: "a self-looping .md link in articles/ is a problem naming the link, not a stack trace",
+		setup: (root) => link(root, "lingkar.md", `${A}/lingkar.md`),
+		expect: {
+			file: `${A}/lingkar.md`,
+			text: /is a link to "lingkar\.md", which cannot be read \(a link that leads back to itself, ELOOP\)/,
+		},
+		documented: "a link that leads back to itself",
+	},
+	{
 		name: "two articles publishing to the same URL fail with both file names",
 		files: {
 			"articles/a/rapat.md": article({ date: "2020-03-01 08:00" }),
@@ -208,6 +291,59 @@ const CASES: BadCase[] = [
 		expect: { file: `${A}/beranda.md`, field: "permalink", text: /\/ is the home page's address/ },
 		documented: "address; choose another permalink",
 	},
+	permalinkCase("a permalink climbing out with .. is refused", "naik", "/../../outside/index.html", /empty, "\." or "\.\." part/, true),
+	permalinkCase(
+		"a percent-encoded .. in a permalink is refused",
+		"persen",
+		"/%2e%2e/%2e%2e/enc/index.html",
+		/it contains "%"; write the characters themselves/,
+	),
+	permalinkCase("a backslash in a permalink is refused", "miring", "/berita\\lama/", /it contains a backslash/),
+	permalinkCase("a permalink starting with // is refused", "ganda", "//index.html", /it must start with one "\/"/),
+	permalinkCase("a permalink with a /./ part is refused", "titik", "/./index.html", /empty, "\." or "\.\." part/),
+	permalinkCase("a permalink with /x/../ is refused", "balik", "/x/../index.html", /empty, "\." or "\.\." part/),
+	permalinkCase("a permalink with a query is refused", "tanya", "/berita/lama/?id=12/", /without a \?query or #fragment/),
+	{
+		name: "a permalink on /ralat/ is refused by the checks, not by Eleventy's Output conflict",
+		files: { [`${A}/ralat.md`]: article({ permalink: "/ralat/" }) },
+		expect: { file: `${A}/ralat.md`, field: "permalink", text: /\/ralat\/ is the corrections page's address/ },
+		documented: "address; choose another permalink",
+		process: true,
+	},
+	{
+		name: "a permalink on /terbaru/2/ is refused by the checks, not by Eleventy's Output conflict",
+		files: { [`${A}/terbaru.md`]: article({ permalink: "/terbaru/2/" }) },
+		expect: { file: `${A}/terbaru.md`, field: "permalink", text: /\/terbaru\/2\/ is inside \/terbaru\/, where Warta makes its own pages/ },
+		documented: "where Warta makes its own pages",
+	},
+	{
+		name: "a permalink /feed.xml/ above Warta's feed file is refused by the checks, not by ENOTDIR",
+		files: { [`${A}/umpan.md`]: article({ permalink: "/feed.xml/" }) },
+		expect: {
+			file: `${A}/umpan.md`,
+			field: "permalink",
+			text: /\/feed\.xml\/ would need a folder \/feed\.xml\/ where the RSS feed is a file/,
+		},
+		documented: "would need a folder",
+		process: true,
+	},
+	{
+		name: "a title of only a zero-width space is refused",
+		files: { [`${A}/kosong-lebar.md`]: article({ title: "\u200B" }) },
+		expect: {
+			file: `${A}/kosong-lebar.md`,
+			field: "title",
+			text: /must contain visible characters: the headline; found only invisible ones \(U\+200B\)/,
+		},
+		documented: "must contain visible characters",
+		process: true,
+	},
+	{
+		name: "5,000 tags on one story are refused with the numbers",
+		files: { [`${A}/tag-banyak.md`]: article({ tags: Array.from({ length: 5000 }, (_, i) => `Tag ${i}`) }) },
+		expect: { file: `${A}/tag-banyak.md`, field: "tags", text: /has 5000 tags; at most 50 are allowed/ },
+		documented: "at most 50 are allowed",
+	},
 	{
 		name: "malformed JSON in a data file names the line",
 		files: { "_data/authors.json": '{\n  "andi": { "name": "Andi Saputra" },\n  "sari": { "name": "Sari Wulandari" },\n}\n' },
@@ -221,6 +357,29 @@ const CASES: BadCase[] = [
 		expect: { file: "_data/site.json", field: "timezone", text: /expected an IANA time zone name such as "Asia\/Jakarta"/ },
 		documented: "IANA time zone",
 	},
+	siteUrlCase(
+		"site.json: a javascript: address is refused",
+		"javascript:alert(1)",
+		/"javascript:" addresses cannot serve a site; use https:\/\//,
+		true,
+	),
+	siteUrlCase("site.json: a file: address is refused", "file:///var/www", /"file:" addresses cannot serve a site/),
+	siteUrlCase("site.json: an ftp: address is refused", "ftp://warta.example", /"ftp:" addresses cannot serve a site/),
+	siteUrlCase(
+		"site.json: a user name and password in the address are refused",
+		"https://redaksi:rahasia@warta.example",
+		/leave out the user name and password/,
+	),
+	siteUrlCase(
+		"site.json: a query in the address is refused, so it cannot end up inside every article URL",
+		"https://warta.example/?x=1",
+		/leave out the \?query and #fragment/,
+	),
+	siteUrlCase(
+		"site.json: a path in the address is refused (it would double with --pathprefix)",
+		"https://warta.example/berita",
+		/only the domain, without a path; for a site in a subfolder, build with --pathprefix/,
+	),
 	{
 		name: "rubrics.json: a misspelt field",
 		data: { "_data/rubrics.json": (rubrics) => (rubrics.hukum = { nama: "Hukum" }) },
@@ -259,7 +418,7 @@ if (first.code !== 0) throw new Error(`the base fixture does not build:\n${first
 const before = digest(join(base, "_site"));
 
 /** A copy of the base site (with its built _site/) plus the case's mistakes. */
-function setUp(bad: Pick<BadCase, "files" | "data">, root = tempDir("bad")): string {
+function setUp(bad: Pick<BadCase, "files" | "data" | "setup">, root = tempDir("bad")): string {
 	cpSync(base, root, { recursive: true });
 	for (const [path, change] of Object.entries(bad.data ?? {})) {
 		const json = JSON.parse(readFileSync(join(root, path), "utf8"));
@@ -270,6 +429,7 @@ function setUp(bad: Pick<BadCase, "files" | "data">, root = tempDir("bad")): str
 		mkdirSync(dirname(join(root, path)), { recursive: true });
 		writeFileSync(join(root, path), text);
 	}
+	bad.setup?.(root);
 	return root;
 }
 
@@ -330,6 +490,43 @@ test("an Eleventy error (not a content problem) also exits non-zero and keeps _s
 		[],
 		"the staging folder was removed",
 	);
+});
+
+test("two folder link loops in articles/ are not followed: a warning names each, no false duplicate URLs", async () => {
+	const root = setUp({
+		files: { "articles/2020/03/rapat.md": article({ date: "2020-03-01 08:00" }) },
+		setup: (root) => {
+			link(root, "..", "articles/2020/03/naik");
+			link(root, "../2020", "articles/2020/putar");
+		},
+	});
+	const started = performance.now();
+	const result = await runMain("build", ["--root", root, "--now", NOW]);
+	assert.ok(performance.now() - started < 60_000, "no endless walk");
+	assert.is(result.code, 0, result.stderr);
+	for (const path of ["articles/2020/03/naik", "articles/2020/putar"]) {
+		assert.match(result.stderr, `${path}: warning: is a link to a folder, which Warta does not follow`);
+	}
+	assert.not.match(result.stderr, /same URL/);
+	assert.match(result.stdout, /Built 2 articles/);
+});
+
+test("an unreadable article is a problem naming the file for check and build, not an EACCES stack trace", async () => {
+	const root = setUp({ files: { [`${A}/rahasia.md`]: article() } });
+	chmodSync(join(root, `${A}/rahasia.md`), 0o000);
+	// root reads any file, so run the commands as an unprivileged user, who must be able to write the site root.
+	for (const dir of [root, ...readdirSync(root, { recursive: true, encoding: "utf8" }).map((p) => join(root, p))]) {
+		if (!dir.endsWith("rahasia.md")) chmodSync(dir, 0o777);
+	}
+	const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+	for (const tool of ["check", "build"] as const) {
+		const result = await runCli(tool, ["--root", root, "--now", NOW], { HOME: tempDir("home") }, asUser);
+		assert.is(result.code, 1, `${tool}: ${result.stderr}`);
+		assert.match(result.stderr, `  ${A}/rahasia.md: the file could not be read (permission denied, EACCES)`, tool);
+		assert.not.match(result.stderr, /\n\s+at /, `${tool}: no stack trace`);
+	}
+	assert.equal(digest(join(root, "_site")), before, "_site/ is byte for byte as before");
+	assert.ok(docs.includes("the file could not be read"));
 });
 
 test("all problems of one run are reported together, and `check` prints the same lines as the build", async () => {

@@ -8,6 +8,7 @@ import { parseHTML } from "linkedom";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildArchive } from "../../src/content/archive.ts";
+import { reservedAddresses } from "../../src/site/reserved.ts";
 import { build, FIXED_NOW, page, read } from "../helpers/build.ts";
 import { REPO } from "../helpers/fixture.ts";
 
@@ -18,6 +19,24 @@ const articles = archive!.articles;
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
 }
+
+test("every file the build writes is an article, a file from public/ or in Warta's one list of its own addresses", () => {
+	// The list permalinks are checked against (src/content/checks/collisions.ts): a kind of page missing from it
+	// would let an article collide with it inside Eleventy instead of in the content checks.
+	const reserved = reservedAddresses(archive!.data.site);
+	const asFile = (url: string) => (url.endsWith("/") ? `${url}index.html` : url);
+	const articleFiles = new Set(articles.map((a) => asFile(a.url)));
+	const unlisted = readdirSync(out, { recursive: true, encoding: "utf8" })
+		.map((entry) => `/${entry.split("\\").join("/")}`)
+		.filter((path) => statSync(join(out, path)).isFile())
+		.filter(
+			(path) =>
+				!articleFiles.has(path) &&
+				!existsSync(join(REPO, "public", path)) &&
+				!reserved.some((r) => (r.url && asFile(r.url) === path) || r.pattern?.test(path) || (r.folder && path.startsWith(r.folder))),
+		);
+	assert.equal(unlisted, []);
+});
 
 test("the sample site has at least 8 articles, 5 rubrics, 3 authors over several years", () => {
 	assert.ok(articles.length >= 8, `${articles.length} articles`);

@@ -155,10 +155,119 @@ test("permalinks may not overwrite Warta's own pages, sections or public files; 
 	});
 	assert.equal(messages(root), [
 		"articles/a.md: permalink: /404.html is the not-found page's address; choose another permalink",
-		"articles/b.md: permalink: /kategori/hukum/ is inside /kategori/, where Warta makes its own pages; choose another permalink",
+		"articles/b.md: permalink: /kategori/hukum/ is inside /kategori/, where Warta makes its own pages (the rubric pages); choose another permalink",
 		"articles/c.md: permalink: /media/halaman.html is the address of the file public/media/halaman.html; choose another permalink",
 		"articles/e.md: publishes to /berita/lama/index.html, the same file as /Berita/Lama/ of articles/d.md; give one of them another `slug` or `permalink`",
 	]);
+});
+
+test("a permalink on, inside or above any address Warta writes is refused by the checks, not by Eleventy", () => {
+	// Every kind of page, feed and file Warta writes (src/site/reserved.ts), and a folder above each file.
+	const taken = [
+		"/",
+		"/terbaru/2/",
+		"/404.html",
+		"/ralat/",
+		"/cari/",
+		"/kategori/",
+		"/kategori/hukum/2/",
+		"/tag/banjir/",
+		"/penulis/andi/",
+		"/penulis/",
+		"/indeks/2020/01/",
+		"/css/x/",
+		"/js/x/",
+		"/pagefind/",
+		"/media/img/x/",
+		"/feed.xml/",
+		"/atom.xml/",
+		"/feed.json/",
+		"/sitemap.xml/",
+		"/sitemap-2.xml/",
+		"/sitemap-news.xml/",
+		"/robots.txt/",
+		"/_headers/",
+		"/kategori/hukum/feed.xml/",
+	];
+	const files = Object.fromEntries(taken.map((permalink, i) => [`articles/p${i}.md`, article({ permalink })]));
+	const root = makeSite({
+		...files,
+		"articles/x.md": article({ permalink: "/lama/x.html" }),
+		"articles/y.md": article({ permalink: "/lama/x.html/" }),
+		"articles/z.md": article({ permalink: "/media/foto.jpg/" }),
+		"public/media/foto.jpg": "x",
+	});
+	const found = messages(root);
+	taken.forEach((permalink, i) => {
+		const line = found.find((m) => m.startsWith(`articles/p${i}.md: permalink: ${permalink} `));
+		assert.ok(
+			line && / is .*'s address; | is inside \/[a-z/]+\/, where Warta makes its own pages | would need a folder /.test(line),
+			permalink,
+		);
+	});
+	assert.ok(
+		found.includes(
+			"articles/y.md: permalink: /lama/x.html/ would need a folder /lama/x.html/ where the article articles/x.md is a file; choose another permalink",
+		),
+		found.join("\n"),
+	);
+	assert.ok(
+		found.includes(
+			"articles/z.md: permalink: /media/foto.jpg/ would need a folder /media/foto.jpg/ where public/media/foto.jpg is a file; choose another permalink",
+		),
+	);
+	assert.is(found.length, taken.length + 2, found.join("\n"));
+});
+
+test("a title of only a zero-width space is refused: text fields must contain visible characters", () => {
+	const root = makeSite({
+		"articles/a.md": article({ title: "\u200B" }),
+		"articles/b.md": article({ summary: "\u200B\u200D \u3164" }),
+		"articles/c.md": article({ title: "Judul\u200B" }),
+	});
+	assert.equal(messages(root), [
+		"articles/a.md: title: must contain visible characters: the headline; found only invisible ones (U+200B)",
+		"articles/b.md: summary: must contain visible characters: a one or two sentence summary; found only invisible ones (U+200B U+200D U+0020 U+3164)",
+	]);
+	const data = makeSite({});
+	editJson(data, "_data/authors.json", (authors) => (authors.andi.name = "\u2060"));
+	assert.equal(messages(data), [
+		"_data/authors.json: andi.name: must contain visible characters: the author's full name; found only invisible ones (U+2060)",
+	]);
+});
+
+test("5,000 tags on one story or a 20 MB story are refused, with the numbers; over 10 tags or 1 MB is a warning", () => {
+	const tags = (n: number) => Array.from({ length: n }, (_, i) => `Tag ${i}`);
+	const root = makeSite({
+		"articles/a.md": article({ tags: tags(5000) }),
+		"articles/b.md": article({ tags: tags(11) }),
+		"articles/c.md": article({}, "Isi berita. ".repeat((20 * 1024 * 1024) / 12)),
+		"articles/d.md": article({}, "Isi berita. ".repeat((2 * 1024 * 1024) / 12)),
+	});
+	assert.equal(messages(root), [
+		"articles/a.md: tags: has 5000 tags; at most 50 are allowed (each tag is a page); keep the one to five that matter",
+		"articles/b.md: warning: tags: has 11 tags; more than 10 rarely help readers, keep the one to five that matter",
+		"articles/c.md: the text is 20.0 MB; at most 10 MB is allowed: remove pasted files or data, or split the story",
+		"articles/d.md: warning: the text is 2.0 MB, more than 1 MB; it slows the build and readers' phones: check for pasted files or data",
+	]);
+});
+
+test("tags C++, C# and C do not silently merge into one /tag/c/: + and # after a letter are spelt out", () => {
+	const root = makeSite({
+		"articles/a.md": article({ title: "A", tags: ["C++", "C#", "C", "#SaveSerang"] }),
+		"articles/b.md": article({ title: "B", date: "2020-01-02 08:00", tags: ["c++", "Google+", "Bantén", " banten"] }),
+	});
+	const { archive, problems } = run(root);
+	assert.equal(problems, []);
+	const [b, a] = archive!.articles;
+	assert.equal(
+		a!.tags.map((t) => t.url),
+		["/tag/c-plus-plus/", "/tag/c-sharp/", "/tag/c/", "/tag/saveserang/"],
+	);
+	assert.equal(
+		b!.tags.map((t) => t.slug),
+		["c-plus-plus", "google-plus", "banten"],
+	);
 });
 
 test("UI strings: the site language needs every key the theme uses; other languages every key of id.json", () => {

@@ -95,4 +95,38 @@ test("all corrections of the archive, newest first, each with its article", () =
 	);
 });
 
+test("a correction dated in the future is held back like an embargo: no future lastmod, shown once its time has come", () => {
+	const files = {
+		"articles/a.md": article({
+			date: "2026-11-01 08:00",
+			updated: "2026-11-02 08:00",
+			corrections: [
+				{ date: "2026-11-03 08:00", text: "Sudah terbit." },
+				{ date: "2026-12-24 08:00", text: "Belum waktunya." },
+			],
+		}),
+	};
+	const root = makeSite(files);
+	const before = buildArchive({ root, now: NOW });
+	const held = before.archive!.articles[0]!;
+	assert.equal(
+		held.corrections.map((c) => c.text),
+		["Sudah terbit."],
+	);
+	assert.is(held.updated!.toISO({ suppressMilliseconds: true }), "2026-11-03T08:00:00+07:00", "no lastmod in the future");
+	assert.equal(
+		allCorrections(before.archive!.articles).map((c) => c.text),
+		["Sudah terbit."],
+	);
+	assert.equal(before.problems.map(formatProblem), [
+		"articles/a.md: warning: corrections: 2026-12-24 08:00 is in the future: the correction is held back until the first build after that time",
+	]);
+	const after = buildArchive({ root, now: "2026-12-24 08:00" }).archive!.articles[0]!;
+	assert.equal(
+		after.corrections.map((c) => c.text),
+		["Sudah terbit.", "Belum waktunya."],
+	);
+	assert.is(after.updated!.toISO({ suppressMilliseconds: true }), "2026-12-24T08:00:00+07:00");
+});
+
 test.run();

@@ -43,3 +43,26 @@ test("front matter that is not a mapping is rejected", () => {
 });
 
 test.run();
+
+test("a YAML alias bomb in front matter is refused before it expands, naming the anchor's line", () => {
+	const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+	for (let i = 1; i < 9; i++) {
+		const [before, name] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
+		lines.push(`${name}: &${name} [${Array(9).fill(`*${before}`).join(", ")}]`);
+	}
+	const started = performance.now();
+	const result = parseFrontMatter(`---\ntitle: Judul\n${lines.join("\n")}\n---\nIsi.\n`);
+	assert.ok(performance.now() - started < 1000, "refused without expanding 9⁹ values");
+	assert.ok(!result.ok && result.line === 3 && /YAML anchor "&a"/.test(result.message));
+	const scalar = parseFrontMatter("---\nsummary: &s Ringkasan\ntitle: *s\n---\n");
+	assert.ok(!scalar.ok && /anchors \(&name\) and aliases \(\*name\) are not allowed/.test(scalar.message));
+	const plain = parseFrontMatter('---\ntitle: Tom & Jerry * 2\nsummary: "&x *y"\n---\n');
+	assert.ok(plain.ok, "& and * inside values are text");
+});
+
+test("a file saved as UTF-16 is reported as UTF-16, with or without its byte order mark", () => {
+	for (const bytes of [Buffer.from("\uFEFF---\ntitle: x\n---\n", "utf16le"), Buffer.from("---\ntitle: x\n---\n", "utf16le")]) {
+		const result = parseFrontMatter(bytes.toString("utf8"));
+		assert.ok(!result.ok && /is saved as UTF-16/.test(result.message), result.ok ? "" : result.message);
+	}
+});

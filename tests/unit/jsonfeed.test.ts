@@ -36,4 +36,15 @@ test("items: authors with names and URLs, rubric and tags, the lead image", () =
 	assert.not.ok("image" in second);
 });
 
+test("a <script> in a title is escaped as \\u003c inside the JSON Feed's strings, like JSON-LD, and reads back the same", () => {
+	const hostile = "</script><script>alert(1)</script>\u2028";
+	const text = buildJsonFeed({ ...meta, title: hostile }, [{ ...entries[0]!, title: hostile, contentHtml: `<p>${hostile}</p>` }]);
+	assert.not.match(text, "<");
+	assert.not.match(text, "\u2028");
+	assert.match(text, "\\u003c/script>\\u003cscript>");
+	const parsed = JSON.parse(text);
+	assert.is(parsed.title, hostile);
+	assert.is(parsed.items[0].title, hostile);
+});
+
 test.run();

@@ -7,6 +7,9 @@ const QUOTE_HINT = 'put the whole value in double quotes, e.g. title: "Pemilu: h
 /** A fix for a js-yaml error `reason`, given the offending line of the front matter (may be undefined). */
 export function yamlHint(reason: string, line: string | undefined): string {
 	if (reason.startsWith("duplicated mapping key")) return "the same field is written twice; keep one of them";
+	if (reason.startsWith("unidentified alias")) {
+		return `a value that starts with * is read as a YAML alias, which front matter does not use; ${QUOTE_HINT}`;
+	}
 	if (reason.includes("tab characters")) return "indent with spaces, not tabs";
 	if (reason.includes("missed comma") || reason.includes("flow collection")) {
 		return "a list in [ ] needs a comma between items and a closing ], e.g. tags: [Banjir, Tanara]";

@@ -1,0 +1,93 @@
+// The article store of incremental builds (src/content/article-store.ts): articles kept between processes come
+// back equal to freshly read ones, are reused only while their file and the data are unchanged, and keep their
+// warnings.
+import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { buildArchive } from "../../src/content/archive.ts";
+import { ArticleStore } from "../../src/content/article-store.ts";
+import { article, makeSite } from "../helpers/fixture.ts";
+
+const NOW = "2026-11-29 08:00";
+const root = makeSite({
+	"articles/2024/05/jembatan.md": article(
+		{
+			title: "Jembatan Tanara",
+			date: "2024-05-02 09:30",
+			updated: "2024-05-03 10:00",
+			tags: ["Tanara", "Jembatan"],
+			corrections: [{ date: "2024-05-04 08:00", text: "Nama desa diperbaiki." }],
+		},
+		"Isi berita tentang jembatan.\n\n![Foto](/media/2019/jalan-rusak-cikande.jpg)\n",
+	),
+	"articles/2024/05/pasar.md": article({ title: "Pasar Baru", date: "2024-05-01 07:00" }),
+});
+
+/** What a page sees of an article: every field, with dates as ISO strings. */
+const view = (a: object) => JSON.parse(JSON.stringify(a, (_key, value) => (value?.isLuxonDateTime ? value.toISO() : value)));
+
+test("an article from the store equals the article read from its file, body included", () => {
+	const first = new ArticleStore();
+	const fresh = buildArchive({ root, now: NOW, store: first });
+	const restored = ArticleStore.load(first.save());
+	const again = buildArchive({ root, now: NOW, store: restored });
+	assert.is(restored.stats.parsed, 0, "nothing parsed again");
+	assert.is(restored.stats.reused, 2);
+	assert.equal(view(again.archive!.articles), view(fresh.archive!.articles));
+	assert.equal(
+		again.archive!.articles.map((a) => a.body),
+		fresh.archive!.articles.map((a) => a.body),
+	);
+	assert.ok(again.archive!.articles[0]!.date.zoneName === "Asia/Jakarta");
+	assert.equal(
+		again.problems.map((p) => p.message),
+		fresh.problems.map((p) => p.message),
+		"warnings and errors are reported again",
+	);
+});
+
+test("a changed file is read again; an unchanged file with a new mtime (a fresh checkout) is not", () => {
+	const store = new ArticleStore();
+	buildArchive({ root, now: NOW, store });
+	const saved = ArticleStore.load(store.save());
+	utimesSync(join(root, "articles/2024/05/pasar.md"), new Date(), new Date(2030, 0, 1));
+	writeFileSync(join(root, "articles/2024/05/jembatan.md"), article({ title: "Jembatan Tanara Dibuka", date: "2024-05-02 09:30" }));
+	const result = buildArchive({ root, now: NOW, store: saved });
+	assert.is(saved.stats.parsed, 1);
+	assert.ok(result.archive!.articles.some((a) => a.title === "Jembatan Tanara Dibuka"));
+});
+
+test("a change to the data files forgets every stored article", () => {
+	const store = new ArticleStore();
+	buildArchive({ root, now: NOW, store });
+	const json = join(root, "_data/authors.json");
+	const authors = JSON.parse(readFileSync(json, "utf8"));
+	authors.andi.name = "Andi S.";
+	writeFileSync(json, JSON.stringify(authors));
+	const saved = ArticleStore.load(store.save());
+	const result = buildArchive({ root, now: NOW, store: saved });
+	assert.is(saved.stats.reused, 0);
+	assert.ok(result.archive!.articles.every((a) => a.authors[0]!.name === "Andi S."));
+});
+
+test("a deleted article leaves the store", () => {
+	const store = new ArticleStore();
+	mkdirSync(join(root, "articles/2024/06"), { recursive: true });
+	writeFileSync(join(root, "articles/2024/06/sementara.md"), article({ title: "Sementara", date: "2024-06-01 07:00" }));
+	buildArchive({ root, now: NOW, store });
+	const before = ArticleStore.load(store.save());
+	rmSync(join(root, "articles/2024/06/sementara.md"));
+	buildArchive({ root, now: NOW, store: before });
+	const after = ArticleStore.load(before.save());
+	buildArchive({ root, now: NOW, store: after });
+	assert.is(after.stats.reused + after.stats.parsed, 2);
+});
+
+test("an unreadable cache is an empty store", () => {
+	const store = ArticleStore.load(Buffer.from("not a cache"));
+	buildArchive({ root, now: NOW, store });
+	assert.is(store.stats.parsed, 2);
+});
+
+test.run();
