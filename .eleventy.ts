@@ -1,5 +1,6 @@
 // Warta's Eleventy configuration. It only wires: each concern lives in its own module under src/.
 // Run through `node --import tsx` (Node 20 has no TypeScript loader; docs/toolchain.md §1).
+import { readdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -18,6 +19,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** Where Warta's own page templates live; Eleventy's input directory. */
 export const PAGES_DIR = join(here, "src/pages");
 
+/** The page templates whose pages are divided between the parts of a large build (src/views/render-plan.ts). */
+const SPLIT_TEMPLATES = new Set(
+	["article", "home", "rubric", "tag", "author", "indeks-day", "section-feeds"].map((name) => `${name}.11ty.ts`),
+);
+
 export type WartaOptions = Partial<ContentOptions> & {
 	/** Build the search index once after the first build of `npm start` (src/plugins/search.ts) */
 	indexPreview?: boolean;
@@ -33,9 +39,18 @@ export function configure(eleventyConfig: UserConfig, options: WartaOptions = {}
 	eleventyConfig.setTemplateFormats(["11ty.ts"]);
 	// Layouts and partials: _includes/ at the project root (relative to the input dir, as Eleventy wants).
 	eleventyConfig.setIncludesDirectory(relative(PAGES_DIR, join(here, "_includes")));
+	// A large full build renders its pages in parts, one Eleventy run each (src/cli/build.ts); only the first part
+	// renders the templates that are not split (feeds, sitemaps, the indeks, directories) and copies static files.
+	const singletons = options.plan?.rendersSingletons ?? true;
+	if (!singletons) {
+		for (const template of readdirSync(PAGES_DIR)) {
+			if (template.endsWith(".11ty.ts") && !SPLIT_TEMPLATES.has(template))
+				eleventyConfig.ignores.add(relative(process.cwd(), join(PAGES_DIR, template)));
+		}
+	}
 	// Articles and _data/ are read and validated by Warta's content layer, not by Eleventy.
 	eleventyConfig.addPlugin(contentPlugin, { ...options, root });
-	eleventyConfig.addPlugin(assetsPlugin, { root });
+	eleventyConfig.addPlugin(assetsPlugin, { root, copy: singletons });
 	eleventyConfig.addPlugin(filtersPlugin);
 	eleventyConfig.addPlugin(imagesPlugin, { root });
 	eleventyConfig.addPlugin(searchPlugin, { indexPreview: options.indexPreview });

@@ -38,7 +38,9 @@ async function openIndex() {
 	const pagefind = await import(new URL("pagefind.js", bundle).href);
 	await pagefind.options({ ...SHARED, metaCacheTag: manifest.runtime.tag });
 	skip = manifest.runtime.skip;
-	await Promise.all(manifest.shards.map((shard) => pagefind.mergeIndex(new URL(`${shard.id}/`, bundle).pathname, { ...SHARED, metaCacheTag: shard.tag })));
+	await Promise.all(
+		manifest.shards.map((shard) => pagefind.mergeIndex(new URL(`${shard.id}/`, bundle).pathname, { ...SHARED, metaCacheTag: shard.tag })),
+	);
 	return pagefind;
 }
 

@@ -34,6 +34,8 @@ export interface Fingerprint {
 
 /** Folders and files of Warta whose change can change any page. */
 const CODE = ["src", "_includes", ".eleventy.ts", "package.json", "package-lock.json"];
+/** Warta's code that turns article files into articles. */
+const READER = ["src/content", "src/time", "src/site", "src/markdown", "package-lock.json"];
 /** Folders of the site whose change can change any page (articles are covered by page signatures). */
 const SITE = ["_data", "public"];
 
@@ -51,6 +53,9 @@ export function fingerprint(input: FingerprintInput): Fingerprint {
 	};
 	const parts: Record<string, string> = {
 		code: hashTree(input.projectRoot, CODE),
+		// The code that reads and validates articles (a part of `code`): the article store (src/content/
+		// article-store.ts) outlives a change of templates or theme, not a change of this.
+		reader: hashTree(input.projectRoot, READER),
 		site: hashTree(input.siteRoot, SITE),
 		node: process.version,
 		options: JSON.stringify(input.options, Object.keys(input.options).sort()),

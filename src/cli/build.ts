@@ -42,6 +42,11 @@ import { checkOutput, publish, StepFailed, stopWhenParentGoes } from "./publish.
 import { describeTally, plural, printProblems, reportFailure, tally, UsageError } from "./report.ts";
 
 const ARTICLE_STORE = "articles.v8";
+/**
+ * A full build renders its pages in parts of about this many articles' worth (one Eleventy run each): at 100,000
+ * articles one run held every rendered page, 8 GB; parts keep the peak to about one part's pages plus the archive.
+ */
+export const PART_SIZE = 15_000;
 
 export interface BuildOptions {
 	/** Site root holding articles/, _data/ and public/ */
@@ -60,6 +65,8 @@ export interface BuildOptions {
 	full?: boolean;
 	/** The build cache (src/build/state.ts); default <root>/.cache/warta */
 	cacheDir?: string;
+	/** Articles per rendering part of a full build (default PART_SIZE); tests set it low to exercise parts */
+	partSize?: number;
 }
 
 export interface BuildResult {
@@ -108,7 +115,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 				options: { pathPrefix, drafts: options.includeDrafts === true, search: options.search !== false },
 				memo: state?.memo,
 			});
-			result = buildArchive({ root, now: options.now, includeDrafts: options.includeDrafts, store, codeVersion: print.parts.code });
+			result = buildArchive({ root, now: options.now, includeDrafts: options.includeDrafts, store, codeVersion: print.parts.reader });
 			if (!result.archive) throw new ContentError(result.problems);
 			const archive = result.archive;
 			// Every page's footer carries the year of "now"; a new year renders everything.
@@ -130,15 +137,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			// Loaded only now: a run that stops at a content error never pays for starting Eleventy.
 			const { default: Eleventy } = await import("@11ty/eleventy");
 			const { configure, PAGES_DIR } = await import("../../.eleventy.ts");
-			const eleventy = new Eleventy(PAGES_DIR, staging, {
-				configPath: false,
-				quietMode: true,
-				runMode: "build",
-				pathPrefix,
-				config: (eleventyConfig) =>
-					configure(eleventyConfig, { root, now: options.now, includeDrafts: options.includeDrafts, archive, plan }),
-			});
-			await eleventy.write();
+			// Eleventy keeps every page it rendered until its run ends. A large full build therefore renders in
+			// parts, one run each, so memory holds one part's pages (docs/performance.md).
+			const count = incremental ? 1 : Math.max(1, Math.ceil(archive.articles.length / (options.partSize ?? PART_SIZE)));
+			for (let index = 0; index < count; index++) {
+				plan.part = count > 1 ? { index, count } : undefined;
+				const eleventy = new Eleventy(PAGES_DIR, staging, {
+					configPath: false,
+					quietMode: true,
+					runMode: "build",
+					pathPrefix,
+					config: (eleventyConfig) =>
+						configure(eleventyConfig, { root, now: options.now, includeDrafts: options.includeDrafts, archive, plan }),
+				});
+				await eleventy.write();
+			}
 
 			const written = listFiles(staging);
 			const pageFiles = new Set([...plan.current.keys()].map(pageFile));
@@ -243,6 +256,7 @@ function renameStandby(from: string, to: string): void {
 
 const CHANGE_NAMES: Record<string, string> = {
 	code: "Warta's code or theme",
+	reader: "Warta's code or theme",
 	site: "the data files or public/",
 	node: "the Node version",
 	options: "the build options",
@@ -250,7 +264,7 @@ const CHANGE_NAMES: Record<string, string> = {
 };
 
 function describeChanges(parts: string[]): string {
-	const names = parts.map((part) => CHANGE_NAMES[part] ?? part);
+	const names = [...new Set(parts.map((part) => CHANGE_NAMES[part] ?? part))];
 	return names.length ? names.join(" and ") : "the build cache format";
 }
 

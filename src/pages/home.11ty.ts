@@ -17,7 +17,7 @@ export const data = {
 		before: (pages: Listing<unknown, HomeTerm>[], data: PageData) => {
 			const changed = listing.pagination.before(pages, data);
 			if (!pages[0]) return changed;
-			data.renderPlan.always(pages[0].url);
+			if (!data.renderPlan.always(pages[0].url)) return changed;
 			return changed[0] !== pages[0] ? [pages[0], ...changed] : changed;
 		},
 	},

@@ -20,6 +20,12 @@ export class RenderPlan {
 	readonly current = new Map<string, string>();
 	/** True while a rebuild may skip unchanged pages */
 	partial: boolean;
+	/**
+	 * Renders only one part of the pages (a large full build renders its pages in parts, one Eleventy run each,
+	 * so memory holds one part's pages, not the whole site's: src/cli/build.ts). Pages are assigned by a hash of
+	 * their URL; every part still records every page's signature.
+	 */
+	part?: { index: number; count: number };
 
 	/** `previous`: the signatures of the pages already in the output folder; with it, the plan starts partial. */
 	constructor(previous?: Map<string, string>) {
@@ -33,17 +39,31 @@ export class RenderPlan {
 		for (const page of pages) {
 			const key = url(page);
 			const sig = signature(page);
-			if (!this.partial || this.#rendered.get(key) !== sig) selected.push(page);
+			if ((!this.partial || this.#rendered.get(key) !== sig) && this.#inPart(key)) selected.push(page);
 			this.#rendered.set(key, sig);
 			this.current.set(key, sig);
 		}
 		return selected;
 	}
 
+	#inPart(url: string): boolean {
+		if (!this.part || this.part.count <= 1) return true;
+		// FNV-1a: cheap, and the same on every machine and run.
+		let hash = 0x811c9dc5;
+		for (let i = 0; i < url.length; i++) hash = Math.imul(hash ^ url.charCodeAt(i), 0x01000193);
+		return (hash >>> 0) % this.part.count === this.part.index;
+	}
+
+	/** Whether templates that are not split into parts (feeds, sitemaps, the indeks…) render in this run. */
+	get rendersSingletons(): boolean {
+		return !this.part || this.part.index === 0;
+	}
+
 	/** Pages a template renders every time, whatever changed (page 1 of the front page): recorded, not compared. */
-	always(url: string): void {
+	always(url: string): boolean {
 		this.current.set(url, "");
 		this.#rendered.set(url, "");
+		return this.#inPart(url);
 	}
 
 	/** Called by `npm start` before a rebuild: a page no longer listed is forgotten. */
