@@ -151,6 +151,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 						configure(eleventyConfig, { root, now: options.now, includeDrafts: options.includeDrafts, archive, plan }),
 				});
 				await eleventy.write();
+				if (process.env.WARTA_DEBUG_MEMORY) {
+					(globalThis as { gc?: () => void }).gc?.();
+					const m = process.memoryUsage();
+					console.error(`[debug] part ${index + 1}/${count}: heap ${(m.heapUsed / 1e6).toFixed(0)} MB, rss ${(m.rss / 1e6).toFixed(0)} MB`);
+				}
 			}
 
 			const written = listFiles(staging);
