@@ -31,7 +31,7 @@ const textFiles = readdirSync(out, { recursive: true, encoding: "utf8" })
 test("the command builds for the prefix and says so", () => {
 	assert.match(
 		result.stdout,
-		/Built \d+ articles into .* for \/berita\/ in [\d.]+ s \(full build \(no build cache yet\): \d+ pages; no warnings; search index: \d+ articles in [\d.]+ s(; left out: [^)]*)?\)/,
+		/Built \d+ articles into .* for \/berita\/ in [\d.]+ s \((full build \([^)]*\): \d+ pages|incremental: rendered \d+ pages? of [\d,]+); no warnings; search index: \d+ articles in [\d.]+ s(; left out: [^)]*)?\)/,
 	);
 });
 
