@@ -12,7 +12,7 @@
 //   WARTA_TEST_JOBS=1 npm test                 one file at a time (default: 3 on 2 cores)
 //   WARTA_TEST_PATTERN='integration/' npm test a regular expression on the path under tests/ (as before)
 import { spawn } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, relative } from "node:path";
 import { REPO } from "./helpers/fixture.ts";
@@ -188,10 +188,10 @@ async function worker(): Promise<void> {
 await Promise.all(Array.from({ length: Math.min(jobs, planned.length) }, worker));
 
 mkdirSync(join(REPO, ".cache"), { recursive: true });
-writeFileSync(
-	TIMES,
-	JSON.stringify({ ...times, ...Object.fromEntries(results.map((r) => [r.job.name, Math.round(r.seconds * 10) / 10])) }, null, 1),
-);
+// Kept for the next run's order; files that no longer exist are dropped.
+const kept = Object.entries(times).filter(([name]) => !name.endsWith(".test.ts") || existsSync(join(TESTS, name)));
+const latest = results.map((r) => [r.job.name, Math.round(r.seconds * 10) / 10] as const);
+writeFileSync(TIMES, JSON.stringify(Object.fromEntries([...kept, ...latest]), null, 1));
 
 const sum = (key: "passed" | "failed" | "skipped") => results.reduce((n, r) => n + r[key], 0);
 const bad = results.filter((r) => r.problems.length || r.failed);
