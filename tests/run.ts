@@ -1,6 +1,6 @@
-// The test runner behind `npm test` (tests/run.sh runs the type check, then this): every test file under
-// tests/ as its own uvu process, a few at a time, the slowest first; the unit tests (fast, many small files)
-// share one process per time zone. The whole suite runs under a far-off time zone (UTC+14) and the unit tests
+// The test runner behind `npm test` (tests/run.sh runs the type check, then this): the test files under tests/
+// as separate uvu processes, a few at a time, the slowest first; the unit tests (fast, many small files) share
+// one process per time zone, and a few quick integration files share two. The whole suite runs under a far-off time zone (UTC+14) and the unit tests
 // again under UTC-8, so nothing may depend on the machine's zone. The Prettier check runs alongside.
 //
 // Output: one line per file; a file's own output only when it failed (WARTA_TEST_VERBOSE=1: always). The last
@@ -31,7 +31,7 @@ const words = process.argv.slice(2);
 const pattern = new RegExp(env.WARTA_TEST_PATTERN || "\\.test\\.ts$");
 
 interface Job {
-	/** "integration/site.test.ts", "unit tests (TZ=…)", "prettier" */
+	/** "integration/site.test.ts", "unit tests, TZ=…", "prettier (…)" */
 	name: string;
 	command: string[];
 	tz?: string;
@@ -66,7 +66,25 @@ const all = readdirSync(TESTS, { recursive: true, encoding: "utf8" })
 	.sort();
 const unit = all.filter((f) => f.startsWith("unit/"));
 
-const planned: Job[] = all.filter((f) => !f.startsWith("unit/")).map((f) => uvu(f, ".", [f], FAR_EAST));
+// Starting a process costs 2–3 s of CPU (tsx, Eleventy, a cold first build): files that take a few seconds share
+// a process, in two batches. Every other file (and any new one) runs alone.
+const BATCHES = [
+	["integration/site", "integration/sample-newsroom", "integration/sample-syndication", "integration/syndication", "integration/locale"],
+	[
+		"integration/escaping",
+		"integration/images",
+		"integration/prefix",
+		"integration/cli-atomic",
+		"integration/cli-new",
+		"integration/dev-rebuild",
+	],
+].map((batch) => batch.map((f) => `${f}.test.ts`));
+const own = all.filter((f) => !f.startsWith("unit/") && !BATCHES.flat().includes(f));
+const planned: Job[] = own.map((f) => uvu(f, ".", [f], FAR_EAST));
+for (const batch of BATCHES) {
+	const files = batch.filter((f) => all.includes(f));
+	if (files.length) planned.push(uvu(files.join(" "), ".", files, FAR_EAST));
+}
 if (unit.length) for (const tz of [FAR_EAST, FAR_WEST]) planned.push(uvu(`unit tests, TZ=${tz}`, "unit", unit, tz));
 if (words.length === 0 && !env.WARTA_TEST_PATTERN) {
 	planned.push({ name: "prettier (npm run format:check)", command: ["npm", "run", "--silent", "format:check"], files: [], check: true });
