@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { buildArchive } from "../../src/content/archive.ts";
 import { build, FIXED_NOW } from "../helpers/build.ts";
 import { launch } from "../helpers/browser.ts";
+import { pool } from "../helpers/cli.ts";
 import { REPO } from "../helpers/fixture.ts";
 import { htmlPages } from "../helpers/links.ts";
 import { serve } from "../../src/cli/static-server.ts";
@@ -65,31 +66,54 @@ test("the axe gate does catch violations (an image without alt, low contrast)", 
 	for (const id of ["image-alt", "color-contrast", "html-has-lang"]) assert.ok(found.includes(id), `${id} in ${found.join(", ")}`);
 });
 
-for (const colorScheme of ["light", "dark"] as const) {
-	for (const width of [390, 1280]) {
-		test(`axe-core, console and network are clean (${colorScheme}, ${width} px)`, async () => {
-			const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
-			const problems: string[] = [];
-			try {
-				for (const { kind, pick } of KINDS) {
-					const url = pick();
-					if (!url) continue;
-					const page = await context.newPage();
-					page.on("console", (m) => m.type() === "error" && problems.push(`${kind} ${url}: console: ${m.text()}`));
-					page.on("pageerror", (e) => problems.push(`${kind} ${url}: page error: ${e.message}`));
-					page.on("requestfailed", (r) => problems.push(`${kind} ${url}: request failed: ${r.url()}`));
-					page.on("response", (r) => r.status() >= 400 && problems.push(`${kind} ${url}: HTTP ${r.status()} for ${r.url()}`));
-					await page.goto(server.url + url, { waitUntil: "load" });
-					for (const v of await axeViolations(page)) problems.push(`${kind} ${url}: axe: ${v}`);
-					await page.close();
-				}
-			} finally {
-				await context.close();
+/**
+ * Every page kind, each in a new tab of a fresh context (colour scheme, viewport): axe violations, console errors,
+ * page errors, failed requests and HTTP errors. Never rejects: an error is returned with the problems so far.
+ */
+async function audit(colorScheme: "light" | "dark", width: number): Promise<{ problems: string[]; error?: unknown }> {
+	const problems: string[] = [];
+	try {
+		const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+		try {
+			for (const { kind, pick } of KINDS) {
+				const url = pick();
+				if (!url) continue;
+				const page = await context.newPage();
+				page.on("console", (m) => m.type() === "error" && problems.push(`${kind} ${url}: console: ${m.text()}`));
+				page.on("pageerror", (e) => problems.push(`${kind} ${url}: page error: ${e.message}`));
+				page.on("requestfailed", (r) => problems.push(`${kind} ${url}: request failed: ${r.url()}`));
+				page.on("response", (r) => r.status() >= 400 && problems.push(`${kind} ${url}: HTTP ${r.status()} for ${r.url()}`));
+				await page.goto(server.url + url, { waitUntil: "load" });
+				for (const v of await axeViolations(page)) problems.push(`${kind} ${url}: axe: ${v}`);
+				await page.close();
 			}
-			assert.equal(problems, []);
-		});
+		} finally {
+			await context.close();
+		}
+		return { problems };
+	} catch (error) {
+		return { problems, error };
 	}
 }
+
+// The four audits run two at a time (each waits on the browser much of the time); each test reports its own.
+const SETTINGS = (["light", "dark"] as const).flatMap((colorScheme) => [390, 1280].map((width) => ({ colorScheme, width })));
+const audits = pool(
+	SETTINGS.map(
+		({ colorScheme, width }) =>
+			() =>
+				audit(colorScheme, width),
+	),
+	2,
+);
+
+SETTINGS.forEach(({ colorScheme, width }, i) => {
+	test(`axe-core, console and network are clean (${colorScheme}, ${width} px)`, async () => {
+		const { problems, error } = (await audits)[i]!;
+		if (error) throw error;
+		assert.equal(problems, []);
+	});
+});
 
 test.after(async () => {
 	await browser.close();

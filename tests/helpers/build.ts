@@ -5,10 +5,15 @@ import Eleventy from "@11ty/eleventy";
 import { parseHTML } from "linkedom";
 import { configure, PAGES_DIR, type WartaOptions } from "../../.eleventy.ts";
 import { tempDir } from "./fixture.ts";
+import { quietly } from "./quiet.ts";
 
 export const FIXED_NOW = "2026-11-29 08:00";
 
-/** `pathPrefix`: build for a subfolder, as `npm run build -- --pathprefix=/berita/` does (docs/deploy.md). */
+/**
+ * `pathPrefix`: build for a subfolder, as `npm run build -- --pathprefix=/berita/` does (docs/deploy.md).
+ * What the build prints (Eleventy's summary, warnings about future dates) is kept out of the test output; when the
+ * build fails, the error carries it as `output` (tests/helpers/quiet.ts).
+ */
 export async function build(
 	options: WartaOptions & { out?: string; runMode?: "build" | "serve"; pathPrefix?: string } = {},
 ): Promise<string> {
@@ -20,7 +25,7 @@ export async function build(
 		pathPrefix: options.pathPrefix,
 		config: (eleventyConfig) => configure(eleventyConfig, { now: FIXED_NOW, ...options }),
 	});
-	await eleventy.write();
+	await quietly(() => eleventy.write());
 	return out;
 }
 

@@ -11,6 +11,7 @@ import { viewsOf } from "../../src/views/views.ts";
 import type { Article } from "../../src/content/types.ts";
 import { FIXED_NOW } from "../helpers/build.ts";
 import { article, makeSite, tempDir } from "../helpers/fixture.ts";
+import { collectingLogger, quietBenchmarks } from "../helpers/quiet.ts";
 
 // Ten stories in different rubrics and tags, so that some article pages link to the one we edit ("Baca
 // juga", previous/next in the rubric) and others do not.
@@ -45,7 +46,7 @@ const read = (file: string) => {
 async function until(check: () => boolean, what: string): Promise<void> {
 	const deadline = Date.now() + 15_000;
 	while (!check()) {
-		if (Date.now() > deadline) assert.unreachable(`timed out waiting for ${what}`);
+		if (Date.now() > deadline) assert.unreachable(`timed out waiting for ${what}; Eleventy said:\n${said.join("\n")}`);
 		await new Promise((r) => setTimeout(r, 25));
 	}
 }
@@ -54,8 +55,14 @@ const eleventy = new Eleventy(PAGES_DIR, out, {
 	configPath: false,
 	quietMode: true,
 	runMode: "watch",
-	config: (eleventyConfig) => configure(eleventyConfig, { root, now: FIXED_NOW }),
+	config: (eleventyConfig) => {
+		quietBenchmarks(eleventyConfig);
+		configure(eleventyConfig, { root, now: FIXED_NOW });
+	},
 });
+// "[11ty] Watching…", "File changed: …" and rebuild errors: shown only when a test times out.
+const said: string[] = [];
+(eleventy as unknown as { logger: { overrideLogger(logger: object): void } }).logger.overrideLogger(collectingLogger(said));
 await eleventy.init();
 await eleventy.watch();
 await until(() => read(pageOf(target)).includes("Berita 10"), "the first build");
