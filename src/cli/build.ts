@@ -34,7 +34,7 @@ import { buildArchive } from "../content/archive.ts";
 import { ArticleStore } from "../content/article-store.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import type { Archive } from "../content/types.ts";
-import { buildSearchIndex, shardsToBuild, writeSearchShards, type SearchIndexResult } from "../search/pagefind.ts";
+import { buildSearchIndex, SEARCH_BUNDLE, shardsToBuild, writeSearchShards, type SearchIndexResult } from "../search/pagefind.ts";
 import { planShards } from "../search/shards.ts";
 import { RenderPlan } from "../views/render-plan.ts";
 import { displayPath, isMain, parseCli, PROJECT_ROOT } from "./args.ts";
@@ -133,6 +133,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 							: "no earlier output to update";
 
 			await step("rendering");
+			// From here the standby copy is changed (search shards now, pages after rendering); until the build is
+			// done it carries no marker, so a build killed half-way leaves a folder the next build will not trust.
+			if (incremental) rmSync(join(incremental.folder, TREE_MARKER), { force: true });
+			// The search index is fed from the archive, not from the HTML (src/search/records.ts), so Pagefind (a
+			// process of its own) indexes on the second core while Eleventy renders.
+			const searching =
+				options.search === false
+					? undefined
+					: incremental
+						? updateSearchIndex(incremental.folder, archive)
+						: buildSearchIndex(staging, archive);
+			searching?.catch(() => {}); // awaited below; a failure surfaces there
 			const plan = new RenderPlan(incremental && new Map(incremental.tree.pages));
 			// Loaded only now: a run that stops at a content error never pays for starting Eleventy.
 			const { default: Eleventy } = await import("@11ty/eleventy");
@@ -140,40 +152,47 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			// Eleventy keeps every page it rendered until its run ends. A large full build therefore renders in
 			// parts, one run each, so memory holds one part's pages (docs/performance.md).
 			const count = incremental ? 1 : Math.max(1, Math.ceil(archive.articles.length / (options.partSize ?? PART_SIZE)));
-			for (let index = 0; index < count; index++) {
-				plan.part = count > 1 ? { index, count } : undefined;
-				const eleventy = new Eleventy(PAGES_DIR, staging, {
-					configPath: false,
-					quietMode: true,
-					runMode: "build",
-					pathPrefix,
-					config: (eleventyConfig) =>
-						configure(eleventyConfig, { root, now: options.now, includeDrafts: options.includeDrafts, archive, plan }),
-				});
-				await eleventy.write();
-				if (process.env.WARTA_DEBUG_MEMORY) {
-					(globalThis as { gc?: () => void }).gc?.();
-					const m = process.memoryUsage();
-					console.error(`[debug] part ${index + 1}/${count}: heap ${(m.heapUsed / 1e6).toFixed(0)} MB, rss ${(m.rss / 1e6).toFixed(0)} MB`);
+			try {
+				await renderParts();
+			} catch (error) {
+				await searching?.catch(() => {}); // never leave Pagefind writing into a folder being removed
+				throw error;
+			}
+			async function renderParts(): Promise<void> {
+				for (let index = 0; index < count; index++) {
+					plan.part = count > 1 ? { index, count } : undefined;
+					const eleventy = new Eleventy(PAGES_DIR, staging, {
+						configPath: false,
+						quietMode: true,
+						runMode: "build",
+						pathPrefix,
+						config: (eleventyConfig) =>
+							configure(eleventyConfig, { root, now: options.now, includeDrafts: options.includeDrafts, archive, plan }),
+					});
+					await eleventy.write();
 				}
 			}
 
-			const written = listFiles(staging);
+			// Only the shards whose stories changed are indexed again (src/search/shards.ts); the search step writes
+			// every file it changes anew, never in place, so a live copy that shares files is untouched.
+			let search: SearchIndexResult | undefined;
+			if (searching) {
+				await step("search");
+				search = await searching;
+			}
+			// The search index's folder belongs to the search step.
+			const written = listFiles(staging).filter((file) => !file.startsWith(`${SEARCH_BUNDLE}/`));
 			const pageFiles = new Set([...plan.current.keys()].map(pageFile));
 			const files = written.filter((file) => !pageFiles.has(file));
 			const tree: TreeState = { pages: [...plan.current], files, shards: {} };
 			const id = treeId(key, tree);
 			const trees: BuildState["trees"] = { [id]: tree };
-			let search: SearchIndexResult | undefined;
 			const remember = () => {
 				saveState(cacheDir, { format: STATE_FORMAT, fingerprint: key, parts, memo: print.memo, trees });
 				writeCacheFile(cacheDir, ARTICLE_STORE, store.save());
 			};
 
 			if (incremental) {
-				// Files are moved into the standby copy; while that happens it carries no marker, so a build killed
-				// half-way leaves a folder the next build will not trust.
-				rmSync(join(incremental.folder, TREE_MARKER), { force: true });
 				moveInto(staging, incremental.folder, written);
 				const keep = new Set([...pageFiles, ...files]);
 				const stale = [...incremental.tree.pages.map(([url]) => pageFile(url)), ...incremental.tree.files].filter(
@@ -181,12 +200,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 				);
 				faultPoint("while-updating");
 				removeFiles(incremental.folder, stale);
-				// Only the shards whose stories changed are indexed again (src/search/shards.ts); the search step
-				// writes every file it changes anew, never in place, so the live copy is untouched.
-				if (options.search !== false) {
-					await step("search");
-					search = await updateSearchIndex(incremental.folder, archive);
-				}
 				writeMarker(incremental.folder, id);
 				const live = readMarker(output);
 				if (live && state?.trees[live]) trees[live] = state.trees[live];
@@ -195,10 +208,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 				// The standby becomes the live site; the live site becomes the standby the next build updates.
 				swapIn(incremental.folder, standby);
 			} else {
-				if (options.search !== false) {
-					await step("search");
-					search = await buildSearchIndex(staging, archive);
-				}
 				writeMarker(staging, id);
 				// The standby for the next build: a hard-linked copy costs a link per file, not a copy of the site.
 				// Made complete under a temporary name first, so no build ever sees half of it.
