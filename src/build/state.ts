@@ -12,16 +12,15 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import { join } from "node:path";
 import type { HashMemo } from "./fingerprint.ts";
 
-export const STATE_FORMAT = 1;
+export const STATE_FORMAT = 2;
 
 /** What one output folder holds. */
 export interface TreeState {
 	/** Every page in the folder: its URL and signature (src/views/render-plan.ts) */
 	pages: [string, string][];
-	/** The other files the build that wrote it produced (feeds, sitemaps, copies of public/, photos…), site paths */
+	/** The other files the build that wrote it produced (feeds, sitemaps, copies of public/, photos…), site paths;
+	 *  the search index (pagefind/) is not listed: its manifest says which shards it holds (src/search/). */
 	files: string[];
-	/** The search index shards in it, by id, with their signatures */
-	shards: Record<string, string>;
 }
 
 export interface BuildState {

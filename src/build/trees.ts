@@ -41,7 +41,6 @@ export function treeId(fingerprint: string, tree: TreeState): string {
 	const hash = createHash("sha256").update(fingerprint);
 	for (const [url, signature] of [...tree.pages].sort((a, b) => (a[0] < b[0] ? -1 : 1))) hash.update(`\0${url}\0${signature}`);
 	for (const file of [...tree.files].sort()) hash.update(`\0f${file}`);
-	for (const id of Object.keys(tree.shards).sort()) hash.update(`\0s${id}\0${tree.shards[id]}`);
 	return hash.digest("hex").slice(0, 32);
 }
 

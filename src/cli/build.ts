@@ -184,7 +184,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			const written = listFiles(staging).filter((file) => !file.startsWith(`${SEARCH_BUNDLE}/`));
 			const pageFiles = new Set([...plan.current.keys()].map(pageFile));
 			const files = written.filter((file) => !pageFiles.has(file));
-			const tree: TreeState = { pages: [...plan.current], files, shards: {} };
+			const tree: TreeState = { pages: [...plan.current], files };
 			const id = treeId(key, tree);
 			const trees: BuildState["trees"] = { [id]: tree };
 			const remember = () => {
