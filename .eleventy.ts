@@ -1,8 +1,9 @@
 // Warta's Eleventy configuration. It only wires: each concern lives in its own module under src/.
-// Run through `node --import tsx` (Node 20 has no TypeScript loader; docs/toolchain.md §1).
+// Run through `node --import tsx` (Node 20 has no TypeScript loader; Node ≥ 22.18 needs none: docs/toolchain.md §1).
 import { readdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import assetsPlugin from "./src/plugins/assets.ts";
@@ -54,8 +55,13 @@ export function configure(eleventyConfig: UserConfig, options: WartaOptions = {}
 	eleventyConfig.addPlugin(filtersPlugin);
 	eleventyConfig.addPlugin(imagesPlugin, { root });
 	eleventyConfig.addPlugin(searchPlugin, { indexPreview: options.indexPreview });
-	// Feed helpers and the HTML <base> plugin, which puts the path prefix (--pathprefix, docs/deploy.md) in front
-	// of every root-relative URL of every HTML page, and makes URLs in feed content absolute.
+	// Eleventy's HTML <base> plugin puts the path prefix (--pathprefix, docs/deploy.md) in front of every
+	// root-relative URL of every HTML page. Registered here, not left to the RSS plugin (which adds it too, but
+	// only if no one did: the plugin is "unique", the first registration wins).
+	// https://www.11ty.dev/docs/plugins/html-base/
+	eleventyConfig.addPlugin(HtmlBasePlugin);
+	// The RSS plugin for its Nunjucks feed filters (dateToRfc822, dateToRfc3339, getNewestCollectionItemDate), which
+	// a newsroom's own templates may use; Warta's feeds import its dateToRfc822 directly (src/feeds/rss.ts).
 	eleventyConfig.addPlugin(rssPlugin);
 	eleventyConfig.addPlugin(publicDirPlugin, { root });
 	eleventyConfig.addPlugin(seoPlugin);

@@ -63,11 +63,10 @@ const STEPS: Record<Step, string> = {
 /** A build step failed (the original error is `cause`); the output folder was left as it was. */
 export class StepFailed extends Error {
 	override name = "StepFailed";
-	constructor(
-		readonly step: Step,
-		cause: unknown,
-	) {
+	readonly step: Step;
+	constructor(step: Step, cause: unknown) {
 		super(`${STEPS[step]} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+		this.step = step;
 	}
 	/** "while building the search index" */
 	get during(): string {
@@ -377,7 +376,10 @@ class SignalGuard {
 	private stopping = false;
 	private readonly handler = (signal: NodeJS.Signals) => this.stop(signal);
 
-	constructor(private readonly output: string) {
+	private readonly output: string;
+
+	constructor(output: string) {
+		this.output = output;
 		for (const signal of Object.keys(EXIT_CODES)) process.on(signal, this.handler);
 	}
 

@@ -1,6 +1,7 @@
 // Reads and validates the data files in _data/. Warta owns this rather than Eleventy's data directory so
 // that every file is checked against src/content/schema.ts before any page is built, with messages that
-// name the file and field. JSON files we do not know are passed through as global data, never dropped.
+// name the file and field. JSON files we do not know are passed through as global data, never dropped; any other
+// file in _data/ (YAML, JavaScript, a folder) is an error, never ignored (checkUnreadFiles).
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { z } from "zod";
@@ -39,6 +40,8 @@ export function loadSiteData(root: string, problems: ProblemList): SiteData | un
 	const authorsRaw = readValidated(root, file("authors.json"), authorsSchema, problems);
 	const rubricsRaw = readValidated(root, file(rubricsFileName(root, problems)), rubricsSchema, problems);
 	const navigation = readValidated(root, file("navigation.json"), navigationSchema, problems) as Navigation | undefined;
+
+	checkUnreadFiles(root, problems);
 
 	const language = site?.language ?? DEFAULT_LANGUAGE;
 	const strings = loadStrings(root, language, problems);
@@ -89,6 +92,57 @@ export function extraDataNames(root: string): string[] {
 		.filter((name) => name.endsWith(".json") && !KNOWN.has(name))
 		.map((name) => name.slice(0, -".json".length))
 		.sort();
+}
+
+/** Data file extensions other static site generators read, with what to do instead (docs/authoring.md). */
+const OTHER_FORMATS: [RegExp, string][] = [
+	[/\.ya?ml$/i, "YAML"],
+	[/\.(js|cjs|mjs|ts|cts|mts)$/i, "JavaScript"],
+];
+
+/**
+ * Warta reads only JSON from _data/ (and _data/i18n/): a file or folder it would not read is an error naming it,
+ * never silently ignored, since Eleventy users expect `*.yaml`, `*.js` and folders in _data/ to become data.
+ * Hidden files (.DS_Store, .gitkeep, an editor's swap file) are left alone.
+ */
+function checkUnreadFiles(root: string, problems: ProblemList): void {
+	for (const [dir, folders] of [
+		["_data", ["i18n"]],
+		["_data/i18n", []],
+	] as const) {
+		let entries;
+		try {
+			entries = readdirSync(join(root, dir), { withFileTypes: true });
+		} catch {
+			continue; // a missing folder is reported with the files it should hold
+		}
+		for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+			const file = `${dir}/${entry.name}`;
+			if (entry.name.startsWith(".")) continue;
+			if (entry.isDirectory()) {
+				if (!(folders as readonly string[]).includes(entry.name)) {
+					problems.error(
+						`${file}/`,
+						`Warta reads no folder in ${dir}/${folders.length ? ` except ${folders.map((f) => `${f}/`).join(", ")}` : ""}, so the files in it would be ignored; move them out of ${dir}/, or write their data as JSON files in ${dir}/ itself`,
+					);
+				}
+				continue;
+			}
+			if (entry.name.endsWith(".json")) continue;
+			const stem = entry.name.replace(/\.[^.]*$/, "");
+			const format = OTHER_FORMATS.find(([pattern]) => pattern.test(entry.name))?.[1];
+			if (/\.json$/i.test(entry.name)) {
+				problems.error(file, `data files end in ".json" in lowercase, so this file would be ignored; rename it to ${dir}/${stem}.json`);
+			} else if (format) {
+				problems.error(
+					file,
+					`Warta reads only JSON data files, not ${format}, so this file would be ignored; write its data as ${dir}/${stem}.json, or move the file out of ${dir}/`,
+				);
+			} else {
+				problems.error(file, `Warta reads only JSON data files (*.json) in ${dir}/, so this file would be ignored; move it out of ${dir}/`);
+			}
+		}
+	}
 }
 
 /**

@@ -77,8 +77,10 @@ export function parseFrontMatter(source: string): FrontMatterResult {
 // listener as each node closes, before any alias can refer to it, so the first anchor stops the parse; without
 // an anchor every alias is js-yaml's own "unidentified alias" error.
 class AnchorFound extends Error {
-	constructor(readonly anchor: string) {
+	readonly anchor: string;
+	constructor(anchor: string) {
 		super(`YAML anchor &${anchor}`);
+		this.anchor = anchor;
 	}
 }
 

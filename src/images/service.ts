@@ -1,5 +1,5 @@
 // Responsive photos: every photo an article shows from public/ is encoded once, with @11ty/eleventy-img
-// (https://www.11ty.dev/docs/plugins/image/, major 6: the line for Node 20), as AVIF, WebP and JPEG at up to
+// (https://www.11ty.dev/docs/plugins/image/, major 6: the line for Node 20; sharp is overridden to 0.35, docs/toolchain.md §6), as AVIF, WebP and JPEG at up to
 // three widths, under content-hashed names in /media/img/ (so hosts may cache them for a year).
 //
 // Encoding (AVIF above all) is by far the slowest step of a build, so nothing is encoded twice:
@@ -63,10 +63,10 @@ export class ImageService {
 	/** Counters of the current build, for the build summary and tests */
 	stats = { encoded: 0, reused: 0 };
 
-	constructor(
-		readonly root: string,
-		cacheDir = join(root, ".cache/img"),
-	) {
+	readonly root: string;
+
+	constructor(root: string, cacheDir = join(root, ".cache/img")) {
+		this.root = root;
 		this.cacheDir = resolve(cacheDir);
 	}
 

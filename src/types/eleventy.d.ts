@@ -15,6 +15,8 @@ declare module "@11ty/eleventy" {
 		runMode?: "build" | "watch" | "serve";
 		config?: (eleventyConfig: import("@11ty/eleventy/UserConfig").default) => void | Promise<void>;
 	}
+	/** Eleventy's HTML <base> plugin: prefixes root-relative URLs in HTML output with the path prefix */
+	export function HtmlBasePlugin(eleventyConfig: import("@11ty/eleventy/UserConfig").default, options?: Record<string, unknown>): void;
 	export default class Eleventy {
 		constructor(input?: string, output?: string, options?: EleventyOptions);
 		toJSON(): Promise<EleventyJsonPage[]>;

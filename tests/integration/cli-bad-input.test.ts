@@ -352,6 +352,13 @@ const CASES: BadCase[] = [
 		process: true,
 	},
 	{
+		name: "a YAML data file in _data/ is an error, never silently ignored",
+		files: { "_data/newsletter.yaml": "judul: Kabar Pekan Ini\n" },
+		expect: { file: "_data/newsletter.yaml", text: /reads only JSON data files, not YAML, .*write its data as _data\/newsletter\.json/ },
+		documented: "Warta reads only JSON data files, not YAML, so this file would be ignored",
+		process: true,
+	},
+	{
 		name: "site.json: a time zone that does not exist",
 		data: { "_data/site.json": (site) => (site.timezone = "Asia/Serang") },
 		expect: { file: "_data/site.json", field: "timezone", text: /expected an IANA time zone name such as "Asia\/Jakarta"/ },

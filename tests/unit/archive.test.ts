@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -111,6 +111,29 @@ test("a broken data file is reported with its name", () => {
 		found.join("\n"),
 	);
 	assert.ok(found.some((m) => m.startsWith("_data/site.json: timezone: expected an IANA time zone")));
+});
+
+test("a YAML or JavaScript data file in _data/ is an error naming the file, never silently ignored", () => {
+	const root = makeSite({});
+	writeFileSync(join(root, "_data/newsletter.yaml"), "judul: Kabar Pekan Ini\n");
+	writeFileSync(join(root, "_data/sponsors.js"), "export default [];\n");
+	writeFileSync(join(root, "_data/Partners.JSON"), "{}");
+	writeFileSync(join(root, "_data/notes.txt"), "catatan");
+	writeFileSync(join(root, "_data/i18n/jv.yml"), "goToTop: Bali menyang dhuwur\n");
+	mkdirSync(join(root, "_data/extra"));
+	writeFileSync(join(root, "_data/extra/links.json"), "[]");
+	writeFileSync(join(root, "_data/.DS_Store"), "");
+	const result = buildArchive({ root, now: "2026-12-01 08:00" });
+	assert.is(result.archive, undefined, "the build stops");
+	const found = result.problems.map(formatProblem).filter((m) => m.startsWith("_data/"));
+	assert.equal(found, [
+		"_data/extra/: Warta reads no folder in _data/ except i18n/, so the files in it would be ignored; move them out of _data/, or write their data as JSON files in _data/ itself",
+		"_data/newsletter.yaml: Warta reads only JSON data files, not YAML, so this file would be ignored; write its data as _data/newsletter.json, or move the file out of _data/",
+		"_data/notes.txt: Warta reads only JSON data files (*.json) in _data/, so this file would be ignored; move it out of _data/",
+		'_data/Partners.JSON: data files end in ".json" in lowercase, so this file would be ignored; rename it to _data/Partners.json',
+		"_data/sponsors.js: Warta reads only JSON data files, not JavaScript, so this file would be ignored; write its data as _data/sponsors.json, or move the file out of _data/",
+		"_data/i18n/jv.yml: Warta reads only JSON data files, not YAML, so this file would be ignored; write its data as _data/i18n/jv.json, or move the file out of _data/i18n/",
+	]);
 });
 
 test("case and spacing variants of a tag in one article collapse to one tag", () => {

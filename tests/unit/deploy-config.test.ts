@@ -119,6 +119,44 @@ test("GitHub Pages workflow: tests, builds for the repository's path prefix, dep
 	assert.is(workflow.jobs.deploy.environment.name, "github-pages");
 });
 
+test("Dependabot: npm and GitHub Actions, monthly, grouped into a few pull requests", () => {
+	const config = yaml.load(read(".github/dependabot.yml")) as {
+		updates: { "package-ecosystem": string; schedule: { interval: string }; groups: Record<string, unknown> }[];
+	};
+	assert.equal(config.updates.map((u) => u["package-ecosystem"]).sort(), ["github-actions", "npm"]);
+	for (const update of config.updates) {
+		assert.is(update.schedule.interval, "monthly", update["package-ecosystem"]);
+		assert.ok(Object.keys(update.groups).length <= 3, `${update["package-ecosystem"]}: a few groups`);
+	}
+	// Every dependency falls into a group: dev tooling, the runtime, or Eleventy's packages.
+	const npm = config.updates.find((u) => u["package-ecosystem"] === "npm")!.groups as Record<string, Record<string, unknown>>;
+	assert.equal(
+		Object.values(npm)
+			.map((g) => g["dependency-type"] ?? g.patterns)
+			.sort(),
+		[["@11ty/*"], "development", "production"],
+	);
+});
+
+test("GitHub Actions run on Node 24: every action at or above its first Node 24 major", () => {
+	// The first majors whose action.yml says `using: node24` (their release notes); older ones run on Node 20,
+	// which reached end of life on 2026-04-30. Dependabot (.github/dependabot.yml) moves them on.
+	const node24: Record<string, number> = {
+		"actions/checkout": 5,
+		"actions/setup-node": 5,
+		"actions/cache": 5,
+		"actions/configure-pages": 6,
+		"actions/upload-pages-artifact": 5,
+		"actions/deploy-pages": 5,
+	};
+	const uses = [...read(".github/workflows/deploy.yml").matchAll(/uses: ([\w-]+\/[\w-]+)@v(\d+)/g)];
+	assert.ok(uses.length >= 6, "the workflow names its actions by major version");
+	for (const [, action, major] of uses) {
+		assert.ok(action! in node24, `${action}: add its first Node 24 major to this test`);
+		assert.ok(Number(major) >= node24[action!]!, `${action}@v${major} runs on Node 20; use v${node24[action!]} or later`);
+	}
+});
+
 test("nginx, Apache and S3 recipes: the 404 page, a year for the hashed folders, five minutes elsewhere, feed types", () => {
 	const nginx = read("deploy/nginx.conf");
 	assert.match(nginx, "error_page 404 /404.html;");
