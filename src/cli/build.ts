@@ -142,7 +142,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 				options.search === false
 					? undefined
 					: incremental
-						? updateSearchIndex(incremental.folder, archive)
+						? updateSearchIndex(incremental.folder, archive, output)
 						: buildSearchIndex(staging, archive);
 			searching?.catch(() => {}); // awaited below; a failure surfaces there
 			const plan = new RenderPlan(incremental && new Map(incremental.tree.pages));
@@ -236,12 +236,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 	return { ...done!, output };
 }
 
-/** Indexes again the search shards of `site` whose articles changed; the others stay as they are. */
-async function updateSearchIndex(site: string, archive: Archive): Promise<SearchIndexResult> {
+/** Indexes again the search shards of `site` whose articles changed (or links them from `live`); the others stay. */
+async function updateSearchIndex(site: string, archive: Archive, live: string): Promise<SearchIndexResult> {
 	const { language, locale } = archive.data.site;
 	const shards = planShards(archive.articles, { language, locale });
 	const build = shardsToBuild(site, shards);
-	const result = await writeSearchShards({ site, shards, build, records: { language, locale } });
+	// Shards the live copy already holds for this content (changed by the build before) are linked from it.
+	const result = await writeSearchShards({ site, shards, build, records: { language, locale }, from: live });
 	return { pages: result.indexed, shards: result.shards, seconds: result.seconds };
 }
 

@@ -17,7 +17,7 @@
 // Pagefind's binary comes from an optional npm dependency (@pagefind/<platform>) and needs no network.
 import childProcess, { type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { close, createIndex, type PagefindIndex } from "pagefind";
 import type { Archive } from "../content/types.ts";
@@ -50,6 +50,11 @@ export interface WriteSearchOptions {
 	records: RecordOptions;
 	/** Called after each shard is written, with the seconds it took (progress, benchmarks) */
 	progress?: (shard: SearchShard, seconds: number) => void;
+	/**
+	 * Another output folder (the live copy of an incremental build) whose shards may be hard-linked instead of
+	 * indexed again when they were written for the same content: shard files are never changed in place.
+	 */
+	from?: string;
 }
 
 export interface SearchShardsResult {
@@ -126,7 +131,8 @@ export async function buildSearchIndex(dir: string, archive: Archive): Promise<S
 	return { pages: result.indexed, shards: result.shards, seconds: result.seconds };
 }
 
-async function writeShards({ site, shards, build, records, progress }: WriteSearchOptions): Promise<SearchShardsResult> {
+async function writeShards(options: WriteSearchOptions): Promise<SearchShardsResult> {
+	const { site, shards, build, records, progress } = options;
 	const started = performance.now();
 	const bundle = join(site, SEARCH_BUNDLE);
 	const ids = new Set(shards.map((s) => s.id));
@@ -143,11 +149,23 @@ async function writeShards({ site, shards, build, records, progress }: WriteSear
 		);
 	}
 
+	// A shard the other copy already holds for this content is linked from there, not indexed again: an
+	// incremental build would otherwise index each changed shard twice, once for each copy of the site.
+	const linked = new Set<string>();
+	if (options.from) {
+		for (const shard of shards) {
+			if (!build.has(shard.id) || shardsToBuild(options.from, [shard]).size) continue;
+			rmSync(join(bundle, shard.id), { recursive: true, force: true });
+			linkTree(join(options.from, SEARCH_BUNDLE, shard.id), join(bundle, shard.id));
+			linked.add(shard.id);
+		}
+	}
+
 	const session = new PagefindSession();
 	let indexed = 0;
 	try {
 		for (const shard of shards) {
-			if (!build.has(shard.id)) continue;
+			if (!build.has(shard.id) || linked.has(shard.id)) continue;
 			const shardStarted = performance.now();
 			await session.writeShard(join(bundle, shard.id), shard, records);
 			indexed += shard.articles.length;
@@ -173,7 +191,7 @@ async function writeShards({ site, shards, build, records, progress }: WriteSear
 	} finally {
 		await session.close();
 	}
-	return { indexed, shards: build.size, seconds: (performance.now() - started) / 1000 };
+	return { indexed, shards: build.size - linked.size, seconds: (performance.now() - started) / 1000 };
 }
 
 /**
@@ -307,4 +325,14 @@ class PagefindSession {
 /** Removes every entry of `dir` whose name fails `keep`. */
 function keepOnly(dir: string, keep: (name: string) => boolean): void {
 	for (const name of readdirSync(dir)) if (!keep(name)) rmSync(join(dir, name), { recursive: true, force: true });
+}
+
+/** A hard-linked copy of a folder (its files are never written in place, so the copies cannot affect each other). */
+function linkTree(from: string, to: string): void {
+	mkdirSync(to, { recursive: true });
+	for (const entry of readdirSync(from, { withFileTypes: true })) {
+		const source = join(from, entry.name);
+		if (entry.isDirectory()) linkTree(source, join(to, entry.name));
+		else linkSync(source, join(to, entry.name));
+	}
 }

@@ -83,6 +83,12 @@ test("a new story: incremental output equals a clean build", async () => {
 	assert.is(result.parsed, 1);
 });
 
+test("the next build takes the search shard the last build indexed from the live copy instead of indexing it again", async () => {
+	const result = await assertSameAsClean("no change after the new story");
+	assert.ok(result.search, "the search index was built");
+	assert.is(result.search!.pages, 0, "no article indexed again: the changed shard was linked from _site/");
+});
+
 test("an edited story body: incremental output equals a clean build", async () => {
 	edit(published[40]!.file, (text) => `${text}\nParagraf tambahan setelah penyuntingan.\n`);
 	await assertSameAsClean("edited body");
