@@ -148,7 +148,7 @@ function count(job: Job, output: string, code: number | null, signal: string | n
 	const total = last("Total");
 	result.passed = last("Passed");
 	result.skipped = last("Skipped");
-	// uvu's Total counts the tests that ran (test.skip() and the tests test.only() left out are not in it).
+	// uvu's Total counts the tests that ran: skipped tests, and those an `only` left out, are not in it.
 	result.failed = total - result.passed;
 	const crashed = result.problems.length > 0;
 	// uvu prints each file's name, then one "(ran / total)" line per suite in it.

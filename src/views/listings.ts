@@ -1,7 +1,7 @@
 // The page objects of every listing (home archive, rubric, tag, author, indeks day and month), the front
 // page's blocks and the indeks overview, all from the groups of groups.ts. Each page object carries
 // everything its template shows, so templates only present (docs/architecture.md).
-import { PAGE_SIZE, paginate, paginateAll, type Listing } from "./paginate.ts";
+import { PAGE_SIZE, paginate, paginateAll, type Listing, type ListingSource } from "./paginate.ts";
 import type { DayGroup, Groups, MonthGroup } from "./groups.ts";
 import { homePageUrl, indeksUrl } from "../site/urls.ts";
 import type { Article, Author, Rubric, Tag } from "../content/types.ts";
@@ -126,30 +126,26 @@ export function buildListingPages(articles: Article[], groups: Groups, labels: D
 	}
 	const dayLink = (day: DayGroup | undefined): DateLink | undefined => day && { url: day.url, label: labels.day(day) };
 	const monthLink = (month: MonthGroup | undefined): DateLink | undefined => month && { url: month.url, label: labels.month(month) };
+	// Listings a reader pages through stop at `maxPages`; day pages are already bounded by the day.
+	const cut = <M>(sources: ListingSource<Article, M>[]) => paginateAll(sources, PAGE_SIZE, maxPages);
 	return {
 		home: paginate<Article, HomeTerm>(homePageUrl, articles, { kind: "home", section: homePageUrl(1) }, PAGE_SIZE, maxPages),
-		rubric: paginateAll(
+		rubric: cut(
 			groups.rubrics.map(({ rubric, articles }) => ({
 				base: rubric.url,
 				items: articles,
 				term: { kind: "rubric" as const, section: rubric.url, rubric },
 			})),
-			PAGE_SIZE,
-			maxPages,
 		),
-		tag: paginateAll(
+		tag: cut(
 			groups.tags.map(({ tag, articles }) => ({ base: tag.url, items: articles, term: { kind: "tag" as const, section: tag.url, tag } })),
-			PAGE_SIZE,
-			maxPages,
 		),
-		author: paginateAll(
+		author: cut(
 			groups.authors.map(({ author, articles }) => ({
 				base: author.url,
 				items: articles,
 				term: { kind: "author" as const, section: author.url, author },
 			})),
-			PAGE_SIZE,
-			maxPages,
 		),
 		day: paginateAll(
 			groups.days.map((day, i) => ({
