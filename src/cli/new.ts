@@ -101,10 +101,16 @@ export function main(argv: string[]): number {
 		return wanted;
 	};
 	const authors = pick(cli.values.author as string | undefined, data.authors, "--author", "authors.json");
-	if (typeof authors === "string") return fail(authors);
 	const rubric = pick((cli.values.rubric ?? cli.values.category) as string | undefined, data.rubrics, "--rubric", "rubrics.json");
-	if (typeof rubric === "string") return fail(rubric);
-	if (rubric.length > 1) return fail("--rubric takes one rubric");
+	// Every mistake of the command line at once, as for content.
+	const mistakes = [
+		typeof authors === "string" ? authors : undefined,
+		typeof rubric === "string" ? rubric : rubric.length > 1 ? "--rubric takes one rubric" : undefined,
+	].filter((mistake): mistake is string => mistake !== undefined);
+	if (mistakes.length || typeof authors === "string" || typeof rubric === "string") {
+		for (const mistake of mistakes) console.error(`[warta] ${mistake}`);
+		return 1;
+	}
 
 	const given = cli.values.slug as string | undefined;
 	if (given !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(given)) {

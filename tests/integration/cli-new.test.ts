@@ -45,12 +45,12 @@ test("the date and folder are now in the site's zone, not the machine's or UTC",
 	assert.match(result.stderr, /--author: using "andi" \(the first in _data\/authors\.json\)/);
 });
 
-test("npm run check passes on the new files (drafts are checked too)", async () => {
+test("npm run check passes cleanly on the new files: a fresh draft gives no warning (drafts are checked too)", async () => {
 	const result = await runCli("check", ["--root", root, "--now", NOW]);
 	assert.is(result.code, 0, result.stderr);
 	// The second one is dated after NOW, so it counts as scheduled rather than as a draft.
-	assert.match(result.stdout, /2 articles OK, of which 1 draft and 1 scheduled; 2 warnings/);
-	assert.match(result.stderr, `${FILE}: warning: tags: the article has no tags`);
+	assert.match(result.stdout, /2 articles OK, of which 1 draft and 1 scheduled; no warnings/);
+	assert.not.match(result.stderr, "warning");
 });
 
 test("it refuses to overwrite an existing article", async () => {
@@ -73,6 +73,13 @@ test("an unknown rubric or author is refused with the known keys, and no file is
 	assert.is(author.code, 1);
 	assert.match(author.stderr, /--author "Sari" is not in _data\/authors\.json \(known: andi, sari, rudi\); did you mean "sari"\?/);
 	assert.equal(readdirSync(join(root, "articles/2026/11")), before);
+});
+
+test("a wrong rubric and a wrong author in one command are both reported", async () => {
+	const both = await runMain("new", ["--root", root, "--now", NOW, "Judul Lain", "--rubric", "cuaca", "--author", "budi"]);
+	assert.is(both.code, 1);
+	assert.match(both.stderr, '--rubric "cuaca" is not in _data/rubrics.json');
+	assert.match(both.stderr, '--author "budi" is not in _data/authors.json');
 });
 
 test("the draft is in a preview build; once written and published it is in the production build", async () => {

@@ -96,6 +96,8 @@ test("warnings publish but are said: long headline or summary, no tags, no text,
 		"articles/a.md": article({ title: "Kata ".repeat(25).trim(), summary: "Ringkasan ".repeat(21).trim(), tags: [] }, ""),
 		"articles/b.md": article({ date: "2027-01-01 08:00" }),
 		"articles/c.md": article({ date: "2027-01-01 08:00", draft: true }),
+		// A draft without tags, as `npm run new` writes it: no warning until it is meant for readers.
+		"articles/d.md": article({ draft: true, tags: [] }),
 	});
 	const { archive, problems } = run(root);
 	assert.ok(archive, "warnings do not stop the build");
