@@ -186,11 +186,18 @@ function deleteDetached(path: string): void {
 	}
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process still runs (the one of a lock or a leftover folder); a zombie does not. */
+export function isRunning(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
-		return true;
 	} catch (error) {
 		return (error as NodeJS.ErrnoException).code === "EPERM";
+	}
+	// A zombie (killed, not yet reaped by its parent) no longer runs. /proc exists on Linux only.
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+		return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+	} catch {
+		return true;
 	}
 }

@@ -42,6 +42,7 @@ import {
 import { chmod, lstat, readdir, rm, rmdir } from "node:fs/promises";
 import { homedir, hostname } from "node:os";
 import { basename, dirname, join, parse, resolve, sep } from "node:path";
+import { isRunning } from "../build/trees.ts";
 import { displayPath } from "./args.ts";
 import { UsageError } from "./report.ts";
 
@@ -267,21 +268,6 @@ async function handleLeftovers(output: string): Promise<void> {
 				`${displayPath(leftover.path)}, left by a build that was stopped, could not be removed (${(error as Error).message}); delete it yourself.`,
 			);
 		}
-	}
-}
-
-function isRunning(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === "EPERM";
-	}
-	// A zombie (killed, not yet reaped by its parent) no longer runs. /proc exists on Linux only.
-	try {
-		const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-		return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-	} catch {
-		return true;
 	}
 }
 
