@@ -1,6 +1,6 @@
 // Hak jawab (right of reply) and pencabutan (withdrawal) across articles: what one file cannot decide alone.
 // The Dewan Pers' Pedoman Pemberitaan Media Siber wants a reply linked to the story it answers and both dated,
-// and a withdrawn story's page kept with the reason. docs/authoring.md#hak-jawab, #pencabutan.
+// and a withdrawn story's page kept with the reason. docs/authoring.md#right-of-reply-hak-jawab, #withdrawal-pencabutan.
 //
 // 1. checkReplies (every article read, before drafts and embargoes are applied): `replyTo` must name an
 //    article of the archive, by file or address, that is not the reply itself, not a draft, and not newer.
@@ -112,6 +112,10 @@ export function changedAt(article: Article, date: DateTime, data: SiteData): Art
 export function holdFutureWithdrawal(article: Article, now: DateTime, problems: ProblemList): Article {
 	if (!article.withdrawn || article.withdrawn.date <= now) return article;
 	const when = article.withdrawn.date.toFormat("yyyy-MM-dd HH:mm");
-	problems.warn(article.file, `${when} is in the future: the withdrawal is held back until the first build after that time`, "withdrawn.date");
+	problems.warn(
+		article.file,
+		`${when} is in the future: the withdrawal is held back until the first build after that time`,
+		"withdrawn.date",
+	);
 	return { ...article, withdrawn: undefined, version: `${article.version}:withdrawal-held` };
 }

@@ -112,7 +112,7 @@ export const imageSchema = z
 
 /** The kinds of journalistic work ("jenis"), in the order editors see them; labels are UI strings (jenis.<value>
  *  in _data/i18n/*.json), schema.org types are in src/seo/jsonld.ts. Press council rules (Pedoman Pemberitaan
- *  Media Siber) want opinion and paid content told apart from news: docs/authoring.md#jenis. */
+ *  Media Siber) want opinion and paid content told apart from news: docs/authoring.md#type-of-work-jenis. */
 export const JENIS = ["berita", "opini", "analisis", "wawancara", "cek-fakta", "advertorial"] as const;
 export type Jenis = (typeof JENIS)[number];
 
@@ -164,18 +164,21 @@ export const articleSchema = z.strictObject({
 		.regex(/\/$|\.html$/, 'must end with "/" or ".html"')
 		.optional(),
 	// Type of work: labels the story above its headline and on cards, picks its schema.org type; advertorials
-	// never lead the front page and stay out of the news sitemap (docs/authoring.md#jenis).
+	// never lead the front page and stay out of the news sitemap (docs/authoring.md#type-of-work-jenis).
 	jenis: z.enum(JENIS, expect(`one of ${JENIS.join(", ")}`)).default("berita"),
 	claimReview: claimReviewSchema.optional(),
 	// Credits beside the byline: the editor who handled the story, and where wire or press-release copy came from.
 	editor: z
-		.union([text("an author key"), z.array(text("an author key")).min(1)], expect("an author key from _data/authors.json, or a list of keys"))
+		.union(
+			[text("an author key"), z.array(text("an author key")).min(1)],
+			expect("an author key from _data/authors.json, or a list of keys"),
+		)
 		.optional(),
 	source: text('where the copy came from, e.g. "Antara" or "Siaran pers Pemkab Serang"').optional(),
 	// Hak jawab (right of reply): this story is the reply to another one, named by its file or its address;
 	// resolved and checked once every article is read (src/content/replies.ts).
 	replyTo: text('the original story: its file, e.g. "articles/2026/03/x.md", or its address, e.g. "/2026/03/17/x/"').optional(),
-	// Pencabutan (withdrawal): the page stays with a notice, the text is gone everywhere (docs/authoring.md#pencabutan).
+	// Pencabutan (withdrawal): the page stays with a notice, the text is gone everywhere (docs/authoring.md#withdrawal-pencabutan).
 	withdrawn: z
 		.strictObject(
 			{

@@ -51,7 +51,7 @@ export interface ClaimReview {
 	appearance?: string;
 }
 
-/** Pencabutan: the story's page stays, with this notice instead of its text (docs/authoring.md#pencabutan). */
+/** Pencabutan: the story's page stays, with this notice instead of its text (docs/authoring.md#withdrawal-pencabutan). */
 export interface Withdrawal {
 	date: DateTime;
 	when: FormattedDate;

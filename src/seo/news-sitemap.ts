@@ -25,7 +25,7 @@ export function newsArticles(articles: readonly Article[], now: DateTime): Artic
 	for (const article of articles) {
 		if (article.date > now) continue; // a `now` before the archive's own must not list later articles
 		if (article.date <= since || recent.length === NEWS_MAX_URLS) break;
-		// Paid content is not news: Google News' content policies keep advertorials out (docs/authoring.md#jenis).
+		// Paid content is not news: Google News' content policies keep advertorials out (docs/authoring.md#type-of-work-jenis).
 		if (article.jenis !== "advertorial") recent.push(article);
 	}
 	return recent;

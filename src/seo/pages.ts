@@ -27,7 +27,7 @@ export function addPublicPages(name: string, source: PublicPageSource): void {
 addPublicPages("home", (archive) => [{ url: "/", lastmod: newestChange(archive.articles) }]);
 addPublicPages("articles", (archive) => archive.articles.filter((a) => !a.draft).map((a) => ({ url: a.url, lastmod: lastChange(a) })));
 // Withdrawn stories are not listed: their pages are a notice marked noindex, and /ralat/ lists them instead
-// (docs/authoring.md#pencabutan). /ralat/ changes with every correction, reply and withdrawal.
+// (docs/authoring.md#withdrawal-pencabutan). /ralat/ changes with every correction, reply and withdrawal.
 addPublicPages("corrections", (archive) => {
 	let newest: DateTime | undefined;
 	const seen = (date: DateTime | undefined) => {

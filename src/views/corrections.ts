@@ -1,6 +1,6 @@
 // All corrections of the archive for the /ralat/ page, newest first: one pass over the archive, then a sort
 // of the corrections only (a handful per year, not the archive). The page also lists every hak jawab (right of
-// reply) and every withdrawn story, as the Pedoman Pemberitaan Media Siber asks (docs/authoring.md#ralat).
+// reply) and every withdrawn story, as the Pedoman Pemberitaan Media Siber asks (docs/authoring.md#right-of-reply-hak-jawab).
 import type { Archive, Article, Correction, StoryLink } from "../content/types.ts";
 
 export interface ArticleCorrection extends Correction {
