@@ -12,6 +12,7 @@ import { holdFutureCorrections, readArticle } from "./articles.ts";
 import { checkCollisions } from "./checks/collisions.ts";
 import { fileErrorReason } from "./checks/files.ts";
 import { loadSiteData } from "./data.ts";
+import { changedAt, checkReplies, holdFutureWithdrawal, linkStories } from "./replies.ts";
 import { ProblemList, type Problem } from "./problems.ts";
 import type { Archive, Article } from "./types.ts";
 
@@ -71,12 +72,13 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 	}
 	store.keepOnly(paths);
 	checkCollisions(all, data, options.root, problems);
+	checkReplies(all, data, problems);
 	if (problems.hasErrors) return { problems: problems.items, files: files.length };
 
 	let embargoed = 0;
 	let draftsHidden = 0;
 	const articles = all
-		.map((article) => holdFutureCorrections(article, now, data, problems))
+		.map((article) => holdFutureWithdrawal(holdFutureCorrections(article, now, data, problems), now, problems))
 		.filter((article) => {
 			if (article.date > now) {
 				embargoed++;
@@ -95,7 +97,18 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 		});
 	// Newest first; the file path breaks ties so the order is the same on every machine and run.
 	articles.sort((a, b) => b.date.toMillis() - a.date.toMillis() || (a.file < b.file ? -1 : 1));
-	return { archive: { data, now, articles, embargoed, draftsHidden }, problems: problems.items, files: files.length };
+	// A withdrawn story leaves every listing, feed, sitemap and the search index; only its page remains.
+	const linked = linkStories(articles, data);
+	const listed = linked.filter((article) => !article.withdrawn);
+	const withdrawn = linked
+		.filter((article) => article.withdrawn)
+		.map((article) => changedAt({ ...article }, article.withdrawn!.date, data))
+		.sort((a, b) => b.withdrawn!.date.toMillis() - a.withdrawn!.date.toMillis() || (a.file < b.file ? -1 : 1));
+	return {
+		archive: { data, now, articles: listed, withdrawn, embargoed, draftsHidden },
+		problems: problems.items,
+		files: files.length,
+	};
 }
 
 // Files that look like articles but are not read; warned about so a story is never dropped silently.

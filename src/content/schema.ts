@@ -110,6 +110,38 @@ export const imageSchema = z
 		path: ["height"],
 	});
 
+/** The kinds of journalistic work ("jenis"), in the order editors see them; labels are UI strings (jenis.<value>
+ *  in _data/i18n/*.json), schema.org types are in src/seo/jsonld.ts. Press council rules (Pedoman Pemberitaan
+ *  Media Siber) want opinion and paid content told apart from news: docs/authoring.md#type-of-work-jenis. */
+export const JENIS = ["berita", "opini", "analisis", "wawancara", "cek-fakta", "advertorial"] as const;
+export type Jenis = (typeof JENIS)[number];
+
+/** The UI string naming each jenis (_data/i18n/*.json). */
+export const JENIS_LABELS = {
+	berita: "jenisBerita",
+	opini: "jenisOpini",
+	analisis: "jenisAnalisis",
+	wawancara: "jenisWawancara",
+	"cek-fakta": "jenisCekFakta",
+	advertorial: "jenisAdvertorial",
+} as const satisfies Record<Jenis, StringKey>;
+
+/** A fact check's verdict on one claim (schema.org ClaimReview); only for `jenis: cek-fakta`. */
+export const claimReviewSchema = z.strictObject(
+	{
+		claim: text('the claim that was checked, in one sentence, e.g. "Jembatan Ciujung ambruk pekan ini"'),
+		rating: text('the verdict in the newsroom\'s words, e.g. "Salah", "Sebagian benar", "Benar"'),
+		claimant: text("who made or spread the claim, e.g. an account name or a person").optional(),
+		// Checked as a date in the site zone after the schema (src/content/articles.ts).
+		claimDate: z.string(expect('the date the claim appeared, e.g. "2026-03-01"')).optional(),
+		appearance: z
+			.string(expectText('the address where the claim appeared, e.g. "https://…"'))
+			.regex(/^https?:\/\/\S+$/, 'expected a full "https://…" address where the claim appeared, without spaces')
+			.optional(),
+	},
+	expect("a group of fields: claim, rating, and optionally claimant, claimDate, appearance"),
+);
+
 export const articleSchema = z.strictObject({
 	title: limited("the headline", TITLE_MAX),
 	// Checked as a date in the site zone by src/time/dates.ts, after the schema.
@@ -130,6 +162,32 @@ export const articleSchema = z.strictObject({
 		.optional(),
 	permalink: sitePath('a URL path, e.g. "/berita/lama/123/"')
 		.regex(/\/$|\.html$/, 'must end with "/" or ".html"')
+		.optional(),
+	// Type of work: labels the story above its headline and on cards, picks its schema.org type; advertorials
+	// never lead the front page and stay out of the news sitemap (docs/authoring.md#type-of-work-jenis).
+	jenis: z.enum(JENIS, expect(`one of ${JENIS.join(", ")}`)).default("berita"),
+	claimReview: claimReviewSchema.optional(),
+	// Credits beside the byline: the editor who handled the story, and where wire or press-release copy came from.
+	editor: z
+		.union(
+			[text("an author key"), z.array(text("an author key")).min(1)],
+			expect("an author key from _data/authors.json, or a list of keys"),
+		)
+		.optional(),
+	source: text('where the copy came from, e.g. "Antara" or "Siaran pers Pemkab Serang"').optional(),
+	// Hak jawab (right of reply): this story is the reply to another one, named by its file or its address;
+	// resolved and checked once every article is read (src/content/replies.ts).
+	replyTo: text('the original story: its file, e.g. "articles/2026/03/x.md", or its address, e.g. "/2026/03/17/x/"').optional(),
+	// Pencabutan (withdrawal): the page stays with a notice, the text is gone everywhere (docs/authoring.md#withdrawal-pencabutan).
+	withdrawn: z
+		.strictObject(
+			{
+				// Checked as a date in the site zone after the schema.
+				date: z.string(expect('the date of the withdrawal, e.g. "2026-03-20 09:00"')),
+				reason: text("why the story was withdrawn, as readers will read it"),
+			},
+			expect('a group of fields: date, reason, e.g. { date: "2026-03-20 09:00", reason: "…" }'),
+		)
 		.optional(),
 	draft: z.boolean(expect("true or false")).default(false),
 	featured: z.boolean(expect("true or false")).default(false),

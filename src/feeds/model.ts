@@ -18,6 +18,8 @@ export interface FeedImage {
 	width?: number;
 	height?: number;
 	alt: string;
+	/** The photo credit as printed under it ("Foto: Sari Wulandari"): RSS media:credit */
+	credit?: string;
 }
 
 export interface FeedEntry {
@@ -34,7 +36,7 @@ export interface FeedEntry {
 	/** Last modification (an update or a correction), when later than publication */
 	updated?: DateTime;
 	authors: FeedPerson[];
-	/** Rubric first, then tags */
+	/** The type of work when it is not plain news ("Opini", "Advertorial"), then the rubric, then tags */
 	categories: string[];
 	image?: FeedImage;
 }

@@ -78,7 +78,10 @@ export function buildRss(meta: FeedMeta, entries: readonly FeedEntry[]): string 
 							width: entry.image.width,
 							height: entry.image.height,
 						},
-						[element("media:description", { type: "plain" }, entry.image.alt)],
+						[
+							element("media:description", { type: "plain" }, entry.image.alt),
+							entry.image.credit && element("media:credit", {}, entry.image.credit),
+						],
 					),
 			]),
 		),

@@ -8,7 +8,8 @@ import { responsiveBody } from "../images/body.ts";
 import { leadImage } from "../images/lead.ts";
 import type { PageData } from "./types.ts";
 
-/** Everything an article page shows that can change when articles are saved: the article itself, the
+/** Everything an article page shows that can change when articles are saved: the article itself (whose
+ *  version names the stories its hak jawab notices link to, src/content/replies.ts), the
  *  stories it links to ("Baca juga", previous/next in its rubric) and its tags' shown spelling, which is the
  *  one most articles use (src/views/groups.ts), so another story can change it. */
 export function articleSignature(article: Article, view: ArticleView): string {
@@ -22,9 +23,10 @@ export const data = {
 		size: 1,
 		alias: "article",
 		// https://www.11ty.dev/docs/pagination/#the-before-callback
+		// Withdrawn stories keep their page (a notice, src/content/replies.ts) though no listing has them.
 		before: (articles: Article[], data: PageData) =>
 			data.renderPlan.select(
-				articles,
+				data.archive.withdrawn.length ? [...articles, ...data.archive.withdrawn] : articles,
 				(a) => a.url,
 				(a) => articleSignature(a, data.views.article(a)),
 			),
@@ -34,10 +36,13 @@ export const data = {
 	eleventyExcludeFromCollections: true,
 	eleventyComputed: {
 		// The lead photo's <picture> and its social-card image (src/images/lead.ts).
-		leadImage: (data: PageData) => leadImage(data.article!, data.images, data.site.base),
+		// None on a withdrawn story's page: the photo goes with the text.
+		leadImage: (data: PageData) => (data.article!.withdrawn ? undefined : leadImage(data.article!, data.images, data.site.base)),
 	},
 };
 
-export function render(data: PageData): Promise<string> {
+export function render(data: PageData): Promise<string> | string {
+	// A withdrawn story's text is gone from its page; the layout prints the notice instead.
+	if (data.article!.withdrawn) return "";
 	return responsiveBody(renderArticleBody(data.article!, data.site.locale), data.article!, data.images);
 }

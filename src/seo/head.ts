@@ -18,7 +18,7 @@ export interface HeadInput {
 	description?: string;
 	/** Feeds that belong to this page (a rubric's, an author's), advertised after the site feeds */
 	feeds?: FeedLink[];
-	/** Keep the page out of search results (404, previews) */
+	/** Keep the page out of search results (404, previews; drafts and withdrawn stories always are) */
 	noindex?: boolean;
 }
 
@@ -57,7 +57,11 @@ export function headMeta(input: HeadInput, site: SiteConfig, strings: Strings): 
 	const { article } = input;
 	const shared = siteWide(site, strings);
 	const pageTitle = article?.title ?? input.title;
-	const description = article?.summary ?? input.description ?? site.description;
+	// A withdrawn story's page says why it was withdrawn, shows no photo, and leaves search results.
+	const withdrawn = article?.withdrawn;
+	const description = withdrawn
+		? `${strings.withdrawnTitle}. ${strings.withdrawnReason}: ${withdrawn.reason}`
+		: (article?.summary ?? input.description ?? site.description);
 	const canonical = absoluteUrl(site.base, input.url);
 	const isHome = input.url === "/";
 	const property = (name: string, content: string | number | undefined): MetaTag[] =>
@@ -73,7 +77,7 @@ export function headMeta(input: HeadInput, site: SiteConfig, strings: Strings): 
 		...property("og:url", canonical),
 	];
 	// The lead photo, else the site's square icon, so every shared link has a picture.
-	const photo = article?.image;
+	const photo = withdrawn ? undefined : article?.image;
 	const image = photo
 		? { src: photo.src, width: photo.width, height: photo.height, alt: photo.alt }
 		: site.icon && { src: site.icon.src, width: site.icon.width, height: site.icon.height, alt: site.title };
@@ -105,7 +109,7 @@ export function headMeta(input: HeadInput, site: SiteConfig, strings: Strings): 
 		description,
 		canonical,
 		// Large previews in Google Discover and search (developers.google.com/search/docs/crawling-indexing/robots-meta-tag).
-		robots: input.noindex || article?.draft ? "noindex" : "index, follow, max-image-preview:large",
+		robots: input.noindex || article?.draft || withdrawn ? "noindex" : "index, follow, max-image-preview:large",
 		meta,
 		feeds: [...shared.feeds, ...(input.feeds ?? [])],
 		jsonLd: jsonLd && serializeJsonLd(jsonLd),

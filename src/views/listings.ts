@@ -73,7 +73,7 @@ export interface IndeksOverview {
 }
 
 export interface FrontPage {
-	/** The newest story marked `featured: true` among the newest PAGE_SIZE, else the newest story */
+	/** The newest story marked `featured: true` among the newest PAGE_SIZE, else the newest story; never an advertorial */
 	headline?: Article;
 	latest: Article[];
 	/** One block per rubric, in _data/rubrics.json order; rubrics without stories are left out */
@@ -185,8 +185,11 @@ export function buildListingPages(articles: Article[], groups: Groups, labels: D
 	};
 }
 
+/** Paid content is labelled and may be listed, but never leads the front page (Pedoman Pemberitaan Media Siber). */
+const mayLead = (article: Article) => article.jenis !== "advertorial";
+
 export function buildFrontPage(articles: Article[], groups: Groups): FrontPage {
-	const headline = articles.slice(0, PAGE_SIZE).find((a) => a.featured) ?? articles[0];
+	const headline = articles.slice(0, PAGE_SIZE).find((a) => a.featured && mayLead(a)) ?? articles.find(mayLead);
 	const latest = articles.filter((a) => a !== headline).slice(0, FRONT_LATEST);
 	const shown = new Set([headline, ...latest]);
 	const blocks: FrontPage["blocks"] = [];

@@ -410,6 +410,61 @@ const CASES: BadCase[] = [
 		documented: "the theme shows it",
 		process: true,
 	},
+	{
+		name: "a type of work outside the fixed set",
+		files: { [`${A}/jenis.md`]: article({ date: "2020-02-01 08:00", jenis: "gosip" }) },
+		expect: {
+			file: `${A}/jenis.md`,
+			field: "jenis",
+			text: /expected one of berita, opini, analisis, wawancara, cek-fakta, advertorial, found text "gosip"/,
+		},
+		documented: "expected one of berita, opini, analisis, wawancara, cek-fakta, advertorial",
+	},
+	{
+		name: "a claim review on a story that is not a fact check",
+		files: { [`${A}/klaim.md`]: article({ date: "2020-02-01 08:00", claimReview: { claim: "Jembatan ambruk", rating: "Salah" } }) },
+		expect: { file: `${A}/klaim.md`, field: "claimReview", text: /only a fact check carries a claim review.*add jenis: cek-fakta/ },
+		documented: "only a fact check carries a claim review",
+	},
+	{
+		name: "a reply to a story that does not exist",
+		files: { [`${A}/jawab.md`]: article({ date: "2020-02-01 08:00", replyTo: "/2020/01/05/tidak-ada/" }) },
+		expect: {
+			file: `${A}/jawab.md`,
+			field: "replyTo",
+			text: /"\/2020\/01\/05\/tidak-ada\/" is not an article of this site; name the original story by its file/,
+		},
+		documented: "is not an article of this site",
+	},
+	{
+		name: "a reply to a draft",
+		files: {
+			[`${A}/draf-asli.md`]: article({ title: "Draf asli", date: "2020-02-01 07:00", draft: true }),
+			[`${A}/jawab-draf.md`]: article({ date: "2020-02-01 08:00", replyTo: `${A}/draf-asli.md` }),
+		},
+		expect: {
+			file: `${A}/jawab-draf.md`,
+			field: "replyTo",
+			text: /is a draft \(articles\/2020\/02\/draf-asli\.md\); a reply can only answer a published story/,
+		},
+		documented: "a reply can only answer a published story",
+	},
+	{
+		name: "a withdrawal without a reason",
+		files: { [`${A}/cabut.md`]: article({ date: "2020-02-01 08:00", withdrawn: { date: "2020-02-02 08:00" } }) },
+		expect: { file: `${A}/cabut.md`, field: "withdrawn.reason", text: /is required: why the story was withdrawn/ },
+		documented: "withdrawn.reason: is required: why the story was withdrawn",
+	},
+	{
+		name: "a withdrawal dated before the story",
+		files: { [`${A}/cabut-awal.md`]: article({ date: "2020-02-01 08:00", withdrawn: { date: "2020-01-31 08:00", reason: "Salah." } }) },
+		expect: {
+			file: `${A}/cabut-awal.md`,
+			field: "withdrawn.date",
+			text: /"2020-01-31 08:00" is before the publication date; a story is withdrawn after it was published/,
+		},
+		documented: "a story is withdrawn after it was published",
+	},
 ];
 
 // The site every case starts from, built once by the real CLI: its _site/ is what must survive.

@@ -25,7 +25,8 @@ test("every file the build writes is an article, a file from public/ or in Warta
 	// would let an article collide with it inside Eleventy instead of in the content checks.
 	const reserved = reservedAddresses(archive!.data.site);
 	const asFile = (url: string) => (url.endsWith("/") ? `${url}index.html` : url);
-	const articleFiles = new Set(articles.map((a) => asFile(a.url)));
+	// Withdrawn stories keep their page (a notice), though they are not among the listed articles.
+	const articleFiles = new Set([...articles, ...archive!.withdrawn].map((a) => asFile(a.url)));
 	const unlisted = readdirSync(out, { recursive: true, encoding: "utf8" })
 		.map((entry) => `/${entry.split("\\").join("/")}`)
 		.filter((path) => statSync(join(out, path)).isFile())
