@@ -7,6 +7,9 @@ import type { Article } from "../content/types.ts";
 import { responsiveBody } from "../images/body.ts";
 import { leadImage } from "../images/lead.ts";
 import type { PageData } from "./types.ts";
+import { absoluteUrl } from "../site/address.ts";
+import { shareLinks } from "../seo/share.ts";
+import { latestFrameUrl } from "../site/urls.ts";
 
 /** Everything an article page shows that can change when articles are saved: the article itself, the
  *  stories it links to ("Baca juga", previous/next in its rubric) and its tags' shown spelling, which is the
@@ -35,6 +38,10 @@ export const data = {
 	eleventyComputed: {
 		// The lead photo's <picture> and its social-card image (src/images/lead.ts).
 		leadImage: (data: PageData) => leadImage(data.article!, data.images, data.site.base),
+		// The story's absolute address (with the path prefix), for the share links and the copy-link button.
+		shareUrl: (data: PageData) => absoluteUrl(data.site.base, data.article!.url),
+		latestFrame: () => latestFrameUrl,
+		share: (data: PageData) => shareLinks(absoluteUrl(data.site.base, data.article!.url), data.article!.title, data.strings.shareEmail),
 	},
 };
 

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cssFolder } from "./urls.ts";
+import { cssFolder, jsFolder } from "./urls.ts";
 
 /** The theme folder (_includes/): layouts, partials, the stylesheet, scripts and static files. */
 export const THEME_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../_includes");
@@ -28,4 +28,9 @@ export function themeStaticFiles(): string[] {
 		.filter((entry) => statSync(join(dir, entry)).isFile())
 		.map((entry) => `/${entry.split("\\").join("/")}`)
 		.sort();
+}
+
+/** The progressive enhancements every page loads (_includes/js/enhance.js): the menu's start, copy-link. */
+export function readEnhanceScript(): { text: string; url: string } {
+	return hashedAsset("js/enhance.js", `${jsFolder}warta.{hash}.js`);
 }

@@ -1,0 +1,24 @@
+// Small progressive enhancements for every page. Nothing needs them: without JavaScript every page reads and
+// every link works (docs/architecture.md#header-menu-and-share-links).
+// - The phone menu scrolls sideways; CSS (scroll-initial-target in warta.css) starts it at the current entry.
+//   Browsers without that property get the same here.
+// - A story's copy-link button is shown only where the page may write to the clipboard.
+const current = document.querySelector(".site-nav [aria-current]");
+if (current && !CSS.supports("scroll-initial-target", "nearest")) {
+	const list = current.closest("ul");
+	const box = current.getBoundingClientRect();
+	const frame = list.getBoundingClientRect();
+	if (box.right > frame.right || box.left < frame.left) list.scrollLeft += box.left - frame.left - 16;
+}
+
+for (const button of document.querySelectorAll("[data-copy-link]")) {
+	if (!navigator.clipboard?.writeText || !window.isSecureContext) continue;
+	const status = button.closest(".share")?.querySelector("[data-copy-status]");
+	button.closest("li").hidden = false;
+	button.addEventListener("click", () => {
+		navigator.clipboard.writeText(button.dataset.copyLink).then(
+			() => status && (status.textContent = button.dataset.copied),
+			() => {},
+		);
+	});
+}
