@@ -1,8 +1,8 @@
-// Small progressive enhancements for every page. Nothing needs them: without JavaScript every page reads and
-// every link works (docs/architecture.md#header-menu-and-share-links).
+// Small progressive enhancements of story pages (the only pages that load this file). Nothing needs them:
+// without JavaScript a story reads and every link works (docs/architecture.md#header-menu-share-links-side-column).
+// - The story's copy-link button is shown only where the page may write to the clipboard.
 // - The phone menu scrolls sideways; CSS (scroll-initial-target in warta.css) starts it at the current entry.
 //   Browsers without that property get the same here.
-// - A story's copy-link button is shown only where the page may write to the clipboard.
 const current = document.querySelector(".site-nav [aria-current]");
 if (current && !CSS.supports("scroll-initial-target", "nearest")) {
 	const list = current.closest("ul");
