@@ -1,5 +1,5 @@
 // Small progressive enhancements of story pages (the only pages that load this file). Nothing needs them:
-// without JavaScript a story reads and every link works (docs/architecture.md#header-menu-share-links-side-column).
+// without JavaScript a story reads and every link works (docs/architecture.md#front-page-header-share-links-side-column).
 // - The story's copy-link button is shown only where the page may write to the clipboard.
 // - The phone menu scrolls sideways; CSS (scroll-initial-target in warta.css) starts it at the current entry.
 //   Browsers without that property get the same here.

@@ -71,6 +71,7 @@ test("front page: the headline's photo is eager, card thumbnails lazy, all with 
 	assert.is(headline.getAttribute("loading"), "eager");
 	assert.is(headline.getAttribute("fetchpriority"), "high");
 	assert.is(headline.getAttribute("alt"), "Ilustrasi 27");
+	assert.is(doc.querySelector(".headline__credit")!.textContent, "Ilustrasi: Warta Serang", "the photo's credit goes with it");
 	const cards = [...doc.querySelectorAll(".card")];
 	let withPhoto = 0;
 	for (const card of cards) {
@@ -94,12 +95,16 @@ test("front page: the headline's photo is eager, card thumbnails lazy, all with 
 	assert.ok(withPhoto >= 3, `${withPhoto} cards with a photo`);
 });
 
-test("rubric listings show thumbnails too", () => {
+test("listings show thumbnails too; a rubric's page does not repeat its name on each card, a tag's page does name it", () => {
 	const doc = page(out, "/kategori/pemerintahan/");
 	const img = doc.querySelector(".card__image img");
 	assert.ok(img);
 	assert.is(img!.getAttribute("loading"), "lazy");
 	assert.ok(img!.getAttribute("width") && img!.getAttribute("height"));
+	assert.is(doc.querySelector(".card__rubric"), null);
+	const tag = page(out, "/tag/pemkab-serang/");
+	assert.ok(tag.querySelector(".card__image img"));
+	assert.ok(tag.querySelector(".card__rubric"));
 });
 
 /** The share links of a built story page, by network. */
