@@ -7,6 +7,9 @@ import type { Article } from "../content/types.ts";
 import { responsiveBody } from "../images/body.ts";
 import { leadImage } from "../images/lead.ts";
 import type { PageData } from "./types.ts";
+import { absoluteUrl } from "../site/address.ts";
+import { shareLinks } from "../seo/share.ts";
+import { latestFrameUrl } from "../site/urls.ts";
 
 /** Everything an article page shows that can change when articles are saved: the article itself (whose
  *  version names the stories its hak jawab notices link to, src/content/replies.ts), the
@@ -38,6 +41,10 @@ export const data = {
 		// The lead photo's <picture> and its social-card image (src/images/lead.ts).
 		// None on a withdrawn story's page: the photo goes with the text.
 		leadImage: (data: PageData) => (data.article!.withdrawn ? undefined : leadImage(data.article!, data.images, data.site.base)),
+		// The story's absolute address (with the path prefix), for the share links and the copy-link button.
+		shareUrl: (data: PageData) => absoluteUrl(data.site.base, data.article!.url),
+		latestFrame: () => latestFrameUrl,
+		share: (data: PageData) => shareLinks(absoluteUrl(data.site.base, data.article!.url), data.article!.title, data.strings.shareEmail),
 	},
 };
 

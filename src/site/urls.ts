@@ -18,6 +18,9 @@ export function homePageUrl(page: number): string {
 	return page <= 1 ? "/" : pageUrl(homeArchiveFolder, page);
 }
 export const homeArchiveFolder = "/terbaru/";
+/** The latest stories as a small page of their own, shown beside every story on wide screens
+ *  (_includes/partials/latest-aside.njk); in the front page archive's folder, which Warta owns. */
+export const latestFrameUrl = `${homeArchiveFolder}samping.html`;
 
 export const rubricUrl = (slug: string): string => `/kategori/${slug}/`;
 export const tagUrl = (slug: string): string => `/tag/${slug}/`;
