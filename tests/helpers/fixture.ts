@@ -1,5 +1,5 @@
 // Test fixtures: a throwaway site root (articles/ + _data/) in the OS temp dir, outside the repo.
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,13 +18,16 @@ export const TINY_JPEG = Buffer.from(
 
 /**
  * A site root with the repo's _data/ and public/ (the logo, icons and author photos that data refers to) and the
- * given files (paths relative to the root).
+ * given files (paths relative to the root). `newsroom`: also the sample's pages (halaman/) and _data/newsroom.json,
+ * which names them; without it the fixture has neither (newsroom.json would point at pages it lacks).
  */
-export function makeSite(files: Record<string, string | Buffer>, options: { data?: boolean } = {}): string {
+export function makeSite(files: Record<string, string | Buffer>, options: { data?: boolean; newsroom?: boolean } = {}): string {
 	const root = tempDir("site");
 	if (options.data !== false) {
 		cpSync(join(REPO, "_data"), join(root, "_data"), { recursive: true });
 		cpSync(join(REPO, "public"), join(root, "public"), { recursive: true });
+		if (options.newsroom) cpSync(join(REPO, "halaman"), join(root, "halaman"), { recursive: true });
+		else rmSync(join(root, "_data/newsroom.json"), { force: true });
 	}
 	mkdirSync(join(root, "articles"), { recursive: true });
 	for (const [path, text] of Object.entries(files)) {
