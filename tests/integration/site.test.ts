@@ -20,12 +20,12 @@ function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
 }
 
-test("every file the build writes is an article, a file from public/ or in Warta's one list of its own addresses", () => {
+test("every file the build writes is an article, a newsroom page, a file from public/ or in Warta's one list of its own addresses", () => {
 	// The list permalinks are checked against (src/content/checks/collisions.ts): a kind of page missing from it
 	// would let an article collide with it inside Eleventy instead of in the content checks.
 	const reserved = reservedAddresses(archive!.data.site);
 	const asFile = (url: string) => (url.endsWith("/") ? `${url}index.html` : url);
-	const articleFiles = new Set(articles.map((a) => asFile(a.url)));
+	const articleFiles = new Set([...articles, ...archive!.pages].map((a) => asFile(a.url)));
 	const unlisted = readdirSync(out, { recursive: true, encoding: "utf8" })
 		.map((entry) => `/${entry.split("\\").join("/")}`)
 		.filter((path) => statSync(join(out, path)).isFile())
