@@ -155,8 +155,8 @@ function csvRows(file: string, source: string, problems: ProblemList): ViewsRow[
 	const names: [string, string] = [header.fields[path]!, header.fields[views]!];
 	const rows: ViewsRow[] = [];
 	for (const record of records) {
-		// Google Analytics ends its tables with a totals line without a page.
-		if (record.fields[path] === "" && /^(grand )?total/i.test(record.fields.join(" ").trim())) continue;
+		// Google Analytics and spreadsheets add a totals line: its "page" is the word, not an address.
+		if (/^(grand )?total$/i.test((record.fields[path] ?? "").trim())) continue;
 		const row = checkRow(file, record.line, record.fields[path], record.fields[views], names, problems);
 		if (row) rows.push(row);
 	}

@@ -9,6 +9,7 @@ import { basename, join } from "node:path";
 import { formatSiteDate, parseSiteDate } from "../time/dates.ts";
 import { slugify } from "../site/slug.ts";
 import { dateFormats } from "./articles.ts";
+import { checkBodyImages } from "./checks/body-images.ts";
 import { fileErrorReason } from "./checks/files.ts";
 import { reportZodIssues } from "./checks/zod-issues.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
@@ -58,6 +59,8 @@ export function readNewsroomPages(root: string, data: SiteData, problems: Proble
 			continue;
 		}
 		const page = readNewsroomPage(file, source, data, problems);
+		// A photo in the text must exist, as in articles (shown as it is, not resized: docs/authoring.md).
+		if (page) checkBodyImages(file, root, page.body, problems);
 		if (page) pages.push(page);
 	}
 	return pages;
