@@ -17,16 +17,16 @@ export const TINY_JPEG = Buffer.from(
 );
 
 /**
- * A site root with the repo's _data/ and public/ (the logo, icons and author photos that data refers to) and the
- * given files (paths relative to the root). `newsroom`: also the sample's pages (halaman/) and _data/newsroom.json,
- * which names them; without it the fixture has neither (newsroom.json would point at pages it lacks).
+ * A site root with the repo's _data/ and public/ (the logo, icons and author photos that data refers to), the
+ * sample's newsroom pages (halaman/, which the footer in _data/navigation.json links and _data/newsroom.json names)
+ * and the given files (paths relative to the root). `newsroom: false` leaves out the pages and newsroom.json.
  */
 export function makeSite(files: Record<string, string | Buffer>, options: { data?: boolean; newsroom?: boolean } = {}): string {
 	const root = tempDir("site");
 	if (options.data !== false) {
 		cpSync(join(REPO, "_data"), join(root, "_data"), { recursive: true });
 		cpSync(join(REPO, "public"), join(root, "public"), { recursive: true });
-		if (options.newsroom) cpSync(join(REPO, "halaman"), join(root, "halaman"), { recursive: true });
+		if (options.newsroom !== false) cpSync(join(REPO, "halaman"), join(root, "halaman"), { recursive: true });
 		else rmSync(join(root, "_data/newsroom.json"), { force: true });
 	}
 	mkdirSync(join(root, "articles"), { recursive: true });

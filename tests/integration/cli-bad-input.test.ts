@@ -424,8 +424,8 @@ const CASES: BadCase[] = [
 	},
 	{
 		name: "newsroom.json: the masthead names a page the site does not have",
-		files: { "_data/newsroom.json": JSON.stringify({ legalName: "PT Contoh Media", masthead: "/redaksi/" }) },
-		expect: { file: "_data/newsroom.json", field: "masthead", text: /"\/redaksi\/" is not a page of the site/ },
+		files: { "_data/newsroom.json": JSON.stringify({ legalName: "PT Contoh Media", masthead: "/susunan-redaksi/" }) },
+		expect: { file: "_data/newsroom.json", field: "masthead", text: /"\/susunan-redaksi\/" is not a page of the site/ },
 		documented: "is not a page of the site",
 	},
 	{
