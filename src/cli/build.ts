@@ -273,7 +273,7 @@ function renameStandby(from: string, to: string): void {
 const CHANGE_NAMES: Record<string, string> = {
 	code: "Warta's code or theme",
 	reader: "Warta's code or theme",
-	site: "the data files or public/",
+	site: "the data files, public/ or the analytics export",
 	node: "the Node version",
 	options: "the build options",
 	year: "the year",

@@ -210,6 +210,27 @@ export type ArticleFrontMatter = z.infer<typeof articleSchema>;
 export const ARTICLE_FIELDS = Object.keys(articleSchema.shape);
 
 // ---------------------------------------------------------------------------------------------
+// The newsroom's own pages (front matter of halaman/*.md): Tentang Kami, Redaksi, Kontak, Pedoman Media Siber…
+
+export const pageSchema = z.strictObject({
+	title: limited("the page's title", TITLE_MAX),
+	summary: limited("one or two sentences about the page, for search results and shared links", SUMMARY_MAX),
+	// Checked as a date in the site zone by src/time/dates.ts, after the schema.
+	updated: z.string(expect('the date of the last change, e.g. "2026-11-01 09:00"')).optional(),
+	slug: z
+		.string(expect("a URL slug"))
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase letters, digits and dashes, e.g. "tentang-kami"')
+		.optional(),
+	permalink: sitePath('a URL path, e.g. "/tentang/redaksi/"')
+		.regex(/\/$|\.html$/, 'must end with "/" or ".html"')
+		.optional(),
+	// Shows the masthead of _data/newsroom.json (legal name, address, people and roles, contact) below the text.
+	masthead: z.boolean(expect("true or false")).default(false),
+});
+
+export type PageFrontMatter = z.infer<typeof pageSchema>;
+
+// ---------------------------------------------------------------------------------------------
 // Data files in _data/
 
 export const siteSchema = z.strictObject({
@@ -284,6 +305,59 @@ export const navigationSchema = z.strictObject({
 	main: z.array(menuItem("the menu label"), expect("a list of menu items")),
 	footer: z.array(menuItem("the link label"), expect("a list of links")).default([]),
 });
+
+/** _data/newsroom.json: the publisher behind the site, for the Redaksi page and NewsMediaOrganization JSON-LD. */
+export const newsroomSchema = z.strictObject({
+	legalName: text('the company\'s registered name, e.g. "PT Warta Serang Media"'),
+	address: z
+		.strictObject(
+			{
+				street: text("the street and number"),
+				locality: text('the town, e.g. "Serang"'),
+				region: text('the province, e.g. "Banten"').optional(),
+				postalCode: z
+					.string(expectText('the postal code, e.g. "42111"'))
+					.regex(/^[0-9A-Za-z -]+$/, "expected a postal code")
+					.optional(),
+				country: z
+					.string(expect('a two-letter country code, e.g. "ID"'))
+					.regex(/^[A-Z]{2}$/, 'expected a two-letter country code in capitals, e.g. "ID"')
+					.default("ID"),
+			},
+			expect("a group of fields: street, locality, and optionally region, postalCode, country"),
+		)
+		.optional(),
+	contact: z
+		.strictObject(
+			{
+				email: z.email("expected an e-mail address").optional(),
+				telephone: z
+					.string(expectText('a telephone number, e.g. "+62 254 123456"'))
+					.regex(/^\+?[0-9 ()-]{6,}$/, 'expected a telephone number, e.g. "+62 254 123456"')
+					.optional(),
+			},
+			expect("a group of fields: email, telephone"),
+		)
+		.optional(),
+	people: z
+		.array(
+			z.strictObject(
+				{ role: text('the role, e.g. "Pemimpin Redaksi"'), name: text("the person's full name") },
+				expect('a person: { "role": …, "name": … }'),
+			),
+			expect('a list of people, e.g. [{ "role": "Pemimpin Redaksi", "name": "…" }]'),
+		)
+		.default([]),
+	// Where the policies are published: a newsroom page (halaman/) or one of Warta's pages such as "/ralat/".
+	publishingPrinciples: sitePath('the page of the publishing principles, e.g. "/pedoman-media-siber/"').optional(),
+	correctionsPolicy: sitePath('the page that explains corrections, e.g. "/ralat/"').optional(),
+	ethicsPolicy: sitePath('the page of the code of ethics, e.g. "/kode-etik/"').optional(),
+	masthead: sitePath('the Redaksi page, e.g. "/redaksi/"').optional(),
+	privacyPolicy: sitePath('the privacy policy page, e.g. "/kebijakan-privasi/"').optional(),
+});
+export type NewsroomData = z.infer<typeof newsroomSchema>;
+/** The fields of newsroom.json that name a page of the site. */
+export const NEWSROOM_PAGE_FIELDS = ["publishingPrinciples", "correctionsPolicy", "ethicsPolicy", "masthead", "privacyPolicy"] as const;
 
 /** UI strings: every key of the default locale file is required in every locale. */
 export const stringsSchema = z.record(z.string(), z.string());

@@ -1,7 +1,10 @@
 // The shapes the rest of Warta works with once content has been read and validated.
 import type { DateTime } from "luxon";
 import type { FormattedDate } from "../time/dates.ts";
-import type { AuthorData, Jenis, RubricData, Navigation, SiteConfig, Strings } from "./schema.ts";
+import type { AuthorData, Jenis, NewsroomData, RubricData, Navigation, SiteConfig, Strings } from "./schema.ts";
+
+/** _data/newsroom.json, validated: the publisher (Redaksi page, NewsMediaOrganization JSON-LD). */
+export type Newsroom = NewsroomData;
 
 export interface Author extends AuthorData {
 	key: string;
@@ -127,6 +130,8 @@ export interface SiteData {
 	navigation: Navigation;
 	/** UI strings of the site's language (_data/i18n/<language>.json) */
 	strings: Strings;
+	/** _data/newsroom.json, when the site has one */
+	newsroom?: Newsroom;
 	/** Any other JSON file in _data/, passed through by its file name */
 	extra: Record<string, unknown>;
 }
@@ -143,4 +148,31 @@ export interface Archive {
 	embargoed: number;
 	/** Drafts left out of a production build */
 	draftsHidden: number;
+	/** The newsroom's own pages (halaman/*.md), by file name */
+	pages: NewsroomPage[];
+	/** "Terpopuler": the most read published stories from the analytics export (analytics/), most views first */
+	popular: PopularStory[];
+}
+
+/** A page of the newsroom (halaman/*.md): Tentang Kami, Redaksi, Pedoman Media Siber… */
+export interface NewsroomPage {
+	/** "halaman/redaksi.md" */
+	file: string;
+	/** "/redaksi/" */
+	url: string;
+	title: string;
+	summary: string;
+	updated?: DateTime;
+	modified?: FormattedDate;
+	/** Shows the masthead of _data/newsroom.json below the text */
+	masthead: boolean;
+	/** Markdown source of the text */
+	body: string;
+	/** Hash of the file's content: the page's render signature (src/views/render-plan.ts) */
+	version: string;
+}
+
+export interface PopularStory {
+	article: Article;
+	views: number;
 }

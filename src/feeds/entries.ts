@@ -21,20 +21,26 @@ export interface EntryContext {
 
 // One entry per article per build: keyed by the build's site object (each build makes its own, with its own
 // address) and then by the Article, which `npm start` may reuse across rebuilds when its file is unchanged.
-const entries = new WeakMap<object, WeakMap<Article, Promise<FeedEntry>>>();
+// Summary entries (tag feeds) are kept apart: they skip rendering the text, which a story seen only in tag
+// feeds would otherwise pay for nothing.
+const entries = {
+	full: new WeakMap<object, WeakMap<Article, Promise<FeedEntry>>>(),
+	summary: new WeakMap<object, WeakMap<Article, Promise<FeedEntry>>>(),
+};
 
-export function feedEntry(article: Article, context: EntryContext): Promise<FeedEntry> {
-	let perBuild = entries.get(context.site);
-	if (!perBuild) entries.set(context.site, (perBuild = new WeakMap()));
+/** `content`: "full" for the story's HTML, "summary" for an entry without it (no <content:encoded>). */
+export function feedEntry(article: Article, context: EntryContext, content: "full" | "summary" = "full"): Promise<FeedEntry> {
+	let perBuild = entries[content].get(context.site);
+	if (!perBuild) entries[content].set(context.site, (perBuild = new WeakMap()));
 	let entry = perBuild.get(article);
 	if (!entry) {
-		entry = buildEntry(article, context);
+		entry = buildEntry(article, context, content === "full");
 		perBuild.set(article, entry);
 	}
 	return entry;
 }
 
-async function buildEntry(article: Article, { site, strings, publicDir, absolutize }: EntryContext): Promise<FeedEntry> {
+async function buildEntry(article: Article, { site, strings, publicDir, absolutize }: EntryContext, full: boolean): Promise<FeedEntry> {
 	const url = absoluteUrl(site.base, article.url);
 	const image = article.image;
 	return {
@@ -43,7 +49,7 @@ async function buildEntry(article: Article, { site, strings, publicDir, absoluti
 		// Paid content is marked where every reader shows it, in the title; categories are not shown by all.
 		title: article.jenis === "advertorial" ? fill(strings.feedAdvertorialTitle, { title: article.title }) : article.title,
 		summary: article.summary,
-		contentHtml: await absolutize(feedContentHtml(article, site.locale, strings), article.url),
+		contentHtml: full ? await absolutize(feedContentHtml(article, site.locale, strings), article.url) : "",
 		date: article.date,
 		updated: article.updated,
 		authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(site.base, author.url) })),

@@ -29,7 +29,7 @@ export interface FeedEntry {
 	title: string;
 	/** Plain text */
 	summary: string;
-	/** Full HTML with absolute URLs only */
+	/** Full HTML with absolute URLs only; "" in a summary-only feed (RSS then has no <content:encoded>) */
 	contentHtml: string;
 	/** Publication */
 	date: DateTime;

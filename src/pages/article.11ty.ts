@@ -3,7 +3,7 @@
 import { renderArticleBody } from "../markdown/article.ts";
 import type { ArticleView } from "../views/views.ts";
 import { articleVersion } from "../views/render-plan.ts";
-import type { Article } from "../content/types.ts";
+import type { Article, PopularStory } from "../content/types.ts";
 import { responsiveBody } from "../images/body.ts";
 import { leadImage } from "../images/lead.ts";
 import type { PageData } from "./types.ts";
@@ -12,12 +12,13 @@ import { shareLinks } from "../seo/share.ts";
 import { latestFrameUrl } from "../site/urls.ts";
 
 /** Everything an article page shows that can change when articles are saved: the article itself (whose
- *  version names the stories its hak jawab notices link to, src/content/replies.ts), the
- *  stories it links to ("Baca juga", previous/next in its rubric) and its tags' shown spelling, which is the
- *  one most articles use (src/views/groups.ts), so another story can change it. */
-export function articleSignature(article: Article, view: ArticleView): string {
+ *  version names the stories its hak jawab notices link to, src/content/replies.ts), the stories it links to
+ *  ("Baca juga", previous/next in its rubric, "Terpopuler") and its tags' shown spelling, which is the one most
+ *  articles use (src/views/groups.ts), so another story can change it. The analytics export that ranks
+ *  "Terpopuler" is in the build fingerprint (src/build/fingerprint.ts). */
+export function articleSignature(article: Article, view: ArticleView, popular: readonly PopularStory[] = []): string {
 	const stories = [article, ...view.related, view.newer, view.older].map(articleVersion);
-	return JSON.stringify([stories, view.tags.map((tag) => tag.name)]);
+	return JSON.stringify([stories, view.tags.map((tag) => tag.name), popular.map((p) => articleVersion(p.article))]);
 }
 
 export const data = {
@@ -31,7 +32,7 @@ export const data = {
 			data.renderPlan.select(
 				data.archive.withdrawn.length ? [...articles, ...data.archive.withdrawn] : articles,
 				(a) => a.url,
-				(a) => articleSignature(a, data.views.article(a)),
+				(a) => articleSignature(a, data.views.article(a), data.archive.popular),
 			),
 	},
 	permalink: (data: PageData) => data.article!.url,

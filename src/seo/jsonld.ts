@@ -4,7 +4,8 @@
 // home page. Built as plain objects and serialized with JSON.stringify, never from string templates.
 import { toJson } from "../site/json.ts";
 import type { Jenis, SiteConfig, Strings } from "../content/schema.ts";
-import type { Article } from "../content/types.ts";
+import type { Article, Newsroom } from "../content/types.ts";
+import type { SocialImage } from "../images/lead.ts";
 import { absoluteUrl } from "../site/urls.ts";
 import { rfc3339 } from "../time/dates.ts";
 
@@ -72,11 +73,13 @@ const person = (site: SiteConfig) => (author: Article["authors"][number]) => ({
 	url: absoluteUrl(site.base, author.url),
 });
 
-export function newsArticle(article: Article, site: SiteConfig): JsonLd {
+/** `social`: the lead photo as encoded for social cards (1200 px wide, src/images/lead.ts), when known. */
+export function newsArticle(article: Article, site: SiteConfig, social?: SocialImage): JsonLd {
 	const url = absoluteUrl(site.base, article.url);
 	// A withdrawn story keeps only what identifies it: no summary, photo or keywords (src/content/replies.ts).
 	const withdrawn = article.withdrawn;
 	const image = withdrawn ? undefined : article.image;
+	const picture = image && (social ?? { url: image.src, width: image.width, height: image.height });
 	return {
 		"@type": JSONLD_TYPES[article.jenis],
 		"@id": `${url}#article`,
@@ -99,8 +102,8 @@ export function newsArticle(article: Article, site: SiteConfig): JsonLd {
 					image: [
 						{
 							"@type": "ImageObject",
-							url: absoluteUrl(site.base, image.src),
-							...(image.width && image.height ? { width: image.width, height: image.height } : {}),
+							url: absoluteUrl(site.base, picture!.url),
+							...(picture!.width && picture!.height ? { width: picture!.width, height: picture!.height } : {}),
 							...(image.caption ? { caption: image.caption } : {}),
 							// The credit as printed under the photo; who holds the copyright is not known from it.
 							...(image.credit ? { creditText: image.credit } : {}),
@@ -166,16 +169,64 @@ export function claimReview(article: Article, site: SiteConfig): JsonLd | undefi
 	};
 }
 
-export function articleGraph(article: Article, site: SiteConfig, strings: Strings): JsonLd {
+export function articleGraph(article: Article, site: SiteConfig, strings: Strings, social?: SocialImage): JsonLd {
 	const review = claimReview(article, site);
 	return {
 		"@context": CONTEXT,
-		"@graph": [newsArticle(article, site), ...(review ? [review] : []), breadcrumbs(article, site, strings)],
+		"@graph": [newsArticle(article, site, social), ...(review ? [review] : []), breadcrumbs(article, site, strings)],
 	};
 }
 
-export function homeGraph(site: SiteConfig): JsonLd {
-	return { "@context": CONTEXT, "@graph": [website(site), organization(site)] };
+/** The home page's graph: the site and its publisher in full, with the newsroom's masthead and policies
+ *  (_data/newsroom.json) when there is one. Articles carry the short publisher (`organization`). */
+export function homeGraph(site: SiteConfig, newsroom?: Newsroom): JsonLd {
+	return { "@context": CONTEXT, "@graph": [website(site), newsroom ? newsMediaOrganization(site, newsroom) : organization(site)] };
+}
+
+/** NewsMediaOrganization with what the Dewan Pers and schema.org ask a publisher to state: legal name, address,
+ *  contact, and the pages of its publishing principles, corrections and ethics policies and masthead. */
+export function newsMediaOrganization(site: SiteConfig, newsroom: Newsroom): JsonLd {
+	const page = (path: string | undefined) => (path ? absoluteUrl(site.base, path) : undefined);
+	const { address, contact } = newsroom;
+	const entries: [string, unknown][] = [
+		["legalName", newsroom.legalName],
+		[
+			"address",
+			address && {
+				"@type": "PostalAddress",
+				streetAddress: address.street,
+				addressLocality: address.locality,
+				addressRegion: address.region,
+				postalCode: address.postalCode,
+				addressCountry: address.country,
+			},
+		],
+		[
+			"contactPoint",
+			contact && (contact.email || contact.telephone)
+				? {
+						"@type": "ContactPoint",
+						contactType: "newsroom",
+						email: contact.email,
+						telephone: contact.telephone,
+						url: page(newsroom.masthead),
+					}
+				: undefined,
+		],
+		["email", contact?.email],
+		["telephone", contact?.telephone],
+		["publishingPrinciples", page(newsroom.publishingPrinciples)],
+		["correctionsPolicy", page(newsroom.correctionsPolicy)],
+		["ethicsPolicy", page(newsroom.ethicsPolicy)],
+		["masthead", page(newsroom.masthead)],
+	];
+	const extra = Object.fromEntries(entries.filter(([, value]) => value !== undefined).map(([k, v]) => [k, dropUndefined(v)]));
+	return { ...organization(site), ...extra };
+}
+
+function dropUndefined(value: unknown): unknown {
+	if (!value || typeof value !== "object") return value;
+	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 
 /**

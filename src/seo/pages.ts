@@ -61,6 +61,8 @@ addPublicPages("listings", (archive) => {
 });
 
 addPublicPages("search", () => [{ url: searchUrl() }]);
+// The newsroom's own pages (halaman/, src/content/pages.ts), dated by their `updated` field.
+addPublicPages("newsroom", (archive) => archive.pages.map((page) => ({ url: page.url, lastmod: page.updated })));
 
 /** Every public page of the build, once each, in registration order. */
 export function publicPages(archive: Archive): SitemapUrl[] {

@@ -465,6 +465,42 @@ const CASES: BadCase[] = [
 		},
 		documented: "a story is withdrawn after it was published",
 	},
+	{
+		name: "a newsroom page without a summary",
+		files: { "halaman/tentang-kami.md": "---\ntitle: Tentang Kami\n---\nKami media lokal.\n" },
+		expect: { file: "halaman/tentang-kami.md", field: "summary", text: /is required: one or two sentences about the page/ },
+		documented: "halaman/x.md: title: is required",
+	},
+	{
+		name: "a newsroom page on the address of the corrections page",
+		files: { "halaman/ralat.md": "---\ntitle: Ralat Kami\nsummary: Halaman ralat kami.\n---\nIsi.\n" },
+		expect: { file: "halaman/ralat.md", field: "permalink", text: /\/ralat\/ is the corrections page's address; choose another permalink/ },
+		documented: "permalink: /ralat/ is the corrections page's address",
+	},
+	{
+		name: "newsroom.json: the masthead names a page the site does not have",
+		files: { "_data/newsroom.json": JSON.stringify({ legalName: "PT Contoh Media", masthead: "/susunan-redaksi/" }) },
+		expect: { file: "_data/newsroom.json", field: "masthead", text: /"\/susunan-redaksi\/" is not a page of the site/ },
+		documented: "is not a page of the site",
+	},
+	{
+		name: "analytics export: a row whose views are not a number",
+		files: { "analytics/pages.csv": "name,visitors,pageviews\n/2020/01/01/warga-gotong-royong/,10,12\n/,5,banyak\n" },
+		expect: {
+			file: "analytics/pages.csv",
+			line: 3,
+			field: "pageviews",
+			text: /expected a whole number of views, e\.g\. 1520, found "banyak"/,
+		},
+		documented: "expected a whole number of views",
+		process: true,
+	},
+	{
+		name: "analytics export: two exports at once",
+		files: { "analytics/a.csv": "page,views\n/,1\n", "analytics/b.json": "[]" },
+		expect: { file: "analytics/", text: /holds 2 exports \(a\.csv, b\.json\), and Warta ranks stories by one; keep only the newest/ },
+		documented: "and Warta ranks stories by one",
+	},
 ];
 
 // The site every case starts from, built once by the real CLI: its _site/ is what must survive.

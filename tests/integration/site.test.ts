@@ -22,13 +22,13 @@ function htmlFiles(dir: string): string[] {
 /** The pages a reader opens: every HTML file except the side column's framed list (/terbaru/samping.html). */
 const readerPages = (dir: string) => htmlFiles(dir).filter((f) => f !== "terbaru/samping.html");
 
-test("every file the build writes is an article, a file from public/ or in Warta's one list of its own addresses", () => {
+test("every file the build writes is an article, a newsroom page, a file from public/ or in Warta's one list of its own addresses", () => {
 	// The list permalinks are checked against (src/content/checks/collisions.ts): a kind of page missing from it
 	// would let an article collide with it inside Eleventy instead of in the content checks.
 	const reserved = reservedAddresses(archive!.data.site);
 	const asFile = (url: string) => (url.endsWith("/") ? `${url}index.html` : url);
 	// Withdrawn stories keep their page (a notice), though they are not among the listed articles.
-	const articleFiles = new Set([...articles, ...archive!.withdrawn].map((a) => asFile(a.url)));
+	const articleFiles = new Set([...articles, ...archive!.withdrawn, ...archive!.pages].map((a) => asFile(a.url)));
 	const unlisted = readdirSync(out, { recursive: true, encoding: "utf8" })
 		.map((entry) => `/${entry.split("\\").join("/")}`)
 		.filter((path) => statSync(join(out, path)).isFile())
