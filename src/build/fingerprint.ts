@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { timeZoneDataVersion } from "../time/zone.ts";
 
 /** Size, mtime and content hash of a file at the time it was last hashed, by absolute path. */
 export type HashMemo = Record<string, { size: number; mtimeMs: number; hash: string }>;
@@ -58,7 +59,8 @@ export function fingerprint(input: FingerprintInput): Fingerprint {
 		// article-store.ts) outlives a change of templates or theme, not a change of this.
 		reader: hashTree(input.projectRoot, READER),
 		site: hashTree(input.siteRoot, SITE),
-		node: process.version,
+		// The Node version, and the time zone data it formats dates with (a system ICU can be updated alone).
+		node: timeZoneDataVersion(),
 		options: JSON.stringify(input.options, Object.keys(input.options).sort()),
 	};
 	const value = createHash("sha256").update(JSON.stringify(parts)).digest("hex");

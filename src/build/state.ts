@@ -12,11 +12,12 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import { join } from "node:path";
 import type { HashMemo } from "./fingerprint.ts";
 
-export const STATE_FORMAT = 2;
+/** 3: pages carry signature digests (src/views/render-plan.ts), not the signatures. */
+export const STATE_FORMAT = 3;
 
 /** What one output folder holds. */
 export interface TreeState {
-	/** Every page in the folder: its URL and signature (src/views/render-plan.ts) */
+	/** Every page in the folder: its URL and signature digest (src/views/render-plan.ts) */
 	pages: [string, string][];
 	/** The other files the build that wrote it produced (feeds, sitemaps, copies of public/, photos…), site paths;
 	 *  the search index (pagefind/) is not listed: its manifest says which shards it holds (src/search/). */

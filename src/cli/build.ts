@@ -116,7 +116,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 				options: { pathPrefix, drafts: options.includeDrafts === true, search: options.search !== false },
 				memo: state?.memo,
 			});
-			result = buildArchive({ root, now: options.now, includeDrafts: options.includeDrafts, store, codeVersion: print.parts.reader });
+			result = buildArchive({
+				root,
+				now: options.now,
+				includeDrafts: options.includeDrafts,
+				store,
+				codeVersion: `${print.parts.reader}\0${print.parts.node}`,
+			});
 			if (!result.archive) throw new ContentError(result.problems);
 			const archive = result.archive;
 			// Every page's footer carries the year of "now"; a new year renders everything.

@@ -119,15 +119,36 @@ export const FRONT_BLOCK = 3;
 export const MONTH_DAY_PREVIEW = 5;
 export const INDEKS_URL = indeksUrl();
 
-/** `maxPages`: how deep the front page archive and the rubric, tag and author listings go (site.maxListingPages). */
+/** `labels` must remember what it formatted (views.ts): a label is read each time a page shows it.
+ *  `maxPages`: how deep the front page archive and the rubric, tag and author listings go (site.maxListingPages). */
 export function buildListingPages(articles: Article[], groups: Groups, labels: DateLabels, maxPages = Infinity): ListingPages {
+	// Date labels are getters: formatting a date is slow (luxon), and an incremental build renders a few of the
+	// ~3,600 day pages of ten years while the rest only need their URLs for page signatures.
 	const monthOfDay = new Map<DayGroup, DateLink>();
 	for (const month of groups.months) {
-		const link = { url: month.url, label: labels.month(month) };
+		const link = monthLink(month)!;
 		for (const day of month.days) monthOfDay.set(day, link);
 	}
-	const dayLink = (day: DayGroup | undefined): DateLink | undefined => day && { url: day.url, label: labels.day(day) };
-	const monthLink = (month: MonthGroup | undefined): DateLink | undefined => month && { url: month.url, label: labels.month(month) };
+	function dayLink(day: DayGroup | undefined): DateLink | undefined {
+		return (
+			day && {
+				url: day.url,
+				get label() {
+					return labels.day(day);
+				},
+			}
+		);
+	}
+	function monthLink(month: MonthGroup | undefined): DateLink | undefined {
+		return (
+			month && {
+				url: month.url,
+				get label() {
+					return labels.month(month);
+				},
+			}
+		);
+	}
 	// Listings a reader pages through stop at `maxPages`; day pages are already bounded by the day.
 	const cut = <M>(sources: ListingSource<Article, M>[]) => paginateAll(sources, PAGE_SIZE, maxPages);
 	return {
@@ -157,7 +178,9 @@ export function buildListingPages(articles: Article[], groups: Groups, labels: D
 					kind: "day" as const,
 					section: INDEKS_URL,
 					day,
-					label: labels.day(day),
+					get label() {
+						return labels.day(day);
+					},
 					month: monthOfDay.get(day)!,
 					newer: dayLink(groups.days[i - 1]),
 					older: dayLink(groups.days[i + 1]),
@@ -172,10 +195,14 @@ export function buildListingPages(articles: Article[], groups: Groups, labels: D
 					section: INDEKS_URL,
 					month,
 					indeksUrl: INDEKS_URL,
-					label: labels.month(month),
+					get label() {
+						return labels.month(month);
+					},
 					days: month.days.map((day) => ({
 						day,
-						label: labels.day(day),
+						get label() {
+							return labels.day(day);
+						},
 						articles: day.articles.slice(0, MONTH_DAY_PREVIEW),
 						more: Math.max(0, day.articles.length - MONTH_DAY_PREVIEW),
 					})),

@@ -8,15 +8,24 @@
 // - When `npm start` rebuilds because only articles were saved, the same happens against the pages it last
 //   wrote: Eleventy's pagination re-renders every page of a template on each rebuild, which at 4,000 articles
 //   took 5 s per save (docs/performance.md).
+import { createHash } from "node:crypto";
 import type { Article } from "../content/types.ts";
 
 /** Identifies an article's content as of its file's last change; the part of every signature naming a story. */
 export const articleVersion = (article: Article | undefined): string => (article ? `${article.file}@${article.version}` : "");
 
+/**
+ * What the plan keeps of a signature: a 160-bit digest. A signature names every story on a page (a listing
+ * page's is ~1.5 KB), and the build cache holds one per page for two output folders: at 20,000 articles the
+ * full strings made a 48 MB state file that took 1.5 s to write on every build (docs/performance.md).
+ */
+export const signatureDigest = (signature: string): string =>
+	signature === "" ? "" : createHash("sha1").update(signature).digest("base64url");
+
 export class RenderPlan {
-	/** Signature of every page as last rendered, by URL */
+	/** Signature digest of every page as last rendered, by URL */
 	#rendered: Map<string, string>;
-	/** The pages of the current build, by URL, with their signatures (every page, rendered or not) */
+	/** The pages of the current build, by URL, with their signature digests (every page, rendered or not) */
 	readonly current = new Map<string, string>();
 	/** True while a rebuild may skip unchanged pages */
 	partial: boolean;
@@ -27,7 +36,7 @@ export class RenderPlan {
 	 */
 	part?: { index: number; count: number };
 
-	/** `previous`: the signatures of the pages already in the output folder; with it, the plan starts partial. */
+	/** `previous`: the signature digests of the pages already in the output folder; with it, the plan starts partial. */
 	constructor(previous?: Map<string, string>) {
 		this.#rendered = previous ?? new Map();
 		this.partial = previous !== undefined;
@@ -38,7 +47,7 @@ export class RenderPlan {
 		const selected: T[] = [];
 		for (const page of pages) {
 			const key = url(page);
-			const sig = signature(page);
+			const sig = signatureDigest(signature(page));
 			if ((!this.partial || this.#rendered.get(key) !== sig) && this.#inPart(key)) selected.push(page);
 			this.#rendered.set(key, sig);
 			this.current.set(key, sig);

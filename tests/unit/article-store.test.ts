@@ -3,6 +3,7 @@
 // warnings.
 import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { serialize } from "node:v8";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildArchive } from "../../src/content/archive.ts";
@@ -88,6 +89,44 @@ test("an unreadable cache is an empty store", () => {
 	const store = ArticleStore.load(Buffer.from("not a cache"));
 	buildArchive({ root, now: NOW, store });
 	assert.is(store.stats.parsed, 2);
+});
+
+test("a truncated cache (a disk that filled up) is an empty store, not a crash or half an archive", () => {
+	const store = new ArticleStore();
+	buildArchive({ root, now: NOW, store });
+	const bytes = store.save();
+	const truncated = ArticleStore.load(bytes.subarray(0, bytes.length - 10));
+	buildArchive({ root, now: NOW, store: truncated });
+	assert.is(truncated.stats.parsed, 2);
+	assert.is(truncated.stats.reused, 0);
+});
+
+test("a store saved by an older Warta (format 1: one v8 value) is an empty store", () => {
+	const old = serialize({ format: 1, key: "k", entries: [] });
+	const store = ArticleStore.load(old);
+	buildArchive({ root, now: NOW, store });
+	assert.is(store.stats.parsed, 2);
+});
+
+test("an unchanged article is saved as the bytes it was loaded from, without serializing it again", () => {
+	const store = new ArticleStore();
+	buildArchive({ root, now: NOW, store });
+	const first = store.save();
+	const loaded = ArticleStore.load(first);
+	buildArchive({ root, now: NOW, store: loaded });
+	assert.is(loaded.stats.reused, 2);
+	assert.ok(loaded.save().equals(first), "same bytes");
+	// A new mtime with the same content (a fresh checkout) keeps the article, and its new mtime is saved: the
+	// bytes it was loaded from hold the old one.
+	utimesSync(join(root, "articles/2024/05/pasar.md"), new Date(), new Date(2031, 0, 1));
+	const again = ArticleStore.load(first);
+	buildArchive({ root, now: NOW, store: again });
+	assert.is(again.stats.parsed, 0);
+	const second = again.save();
+	assert.not.ok(second.equals(first), "the new mtime is saved");
+	const next = ArticleStore.load(second);
+	buildArchive({ root, now: NOW, store: next });
+	assert.ok(next.save().equals(second), "and then the entry is unchanged");
 });
 
 test.run();
