@@ -13,6 +13,7 @@ import seoPlugin from "./src/plugins/seo.ts";
 import publicDirPlugin from "./src/plugins/public-dir.ts";
 import imagesPlugin from "./src/plugins/images.ts";
 import searchPlugin from "./src/plugins/search.ts";
+import cmsPlugin from "./src/plugins/cms.ts";
 import { rejectMalformedUrls } from "./src/cli/static-server.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,6 +29,8 @@ const SPLIT_TEMPLATES = new Set(
 export type WartaOptions = Partial<ContentOptions> & {
 	/** Build the search index once after the first build of `npm start` (src/plugins/search.ts) */
 	indexPreview?: boolean;
+	/** Where the CMS's local proxy answers (src/plugins/cms.ts); tests start one on a free port */
+	cmsProxyUrl?: string;
 };
 
 /** The whole configuration, callable from tests with a fixture site root and an injected "now". */
@@ -55,6 +58,7 @@ export function configure(eleventyConfig: UserConfig, options: WartaOptions = {}
 	eleventyConfig.addPlugin(filtersPlugin);
 	eleventyConfig.addPlugin(imagesPlugin, { root });
 	eleventyConfig.addPlugin(searchPlugin, { indexPreview: options.indexPreview });
+	eleventyConfig.addPlugin(cmsPlugin, { proxyUrl: options.cmsProxyUrl, copy: singletons });
 	// Eleventy's HTML <base> plugin puts the path prefix (--pathprefix, docs/deploy.md) in front of every
 	// root-relative URL of every HTML page. Registered here, not left to the RSS plugin (which adds it too, but
 	// only if no one did: the plugin is "unique", the first registration wins).
