@@ -2,15 +2,14 @@
 // copy of a fixture site: an article created and saved through the editor's form lands where `npm run new` would put
 // it, passes `npm run check` without a warning, and is published by the next build. Everything is served locally:
 // the CMS's script comes from node_modules through the build, so no request leaves the machine.
-import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { main as check } from "../../src/cli/check.ts";
+import { startCmsProxy } from "../../src/cli/cms.ts";
 import { buildArchive } from "../../src/content/archive.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 import { shortenSlug } from "../../src/cli/new.ts";
@@ -33,24 +32,11 @@ const freePort = () =>
 const root = makeSite({ "articles/2020/01/rapat-awal-tahun.md": article({ title: "Rapat Awal Tahun", date: "2020-01-02 09:00" }) });
 const port = await freePort();
 const proxyUrl = `http://127.0.0.1:${port}/api/v1`;
-// The local proxy, as `npm run cms` starts it (src/cli/cms.ts): file system mode, this machine only.
-const proxy = spawn(process.execPath, [createRequire(import.meta.url).resolve("decap-server/dist/index.js")], {
-	cwd: root,
-	env: { ...process.env, PORT: String(port), BIND_HOST: "127.0.0.1", MODE: "fs", GIT_REPO_DIRECTORY: root },
-	stdio: ["ignore", "pipe", "pipe"],
-});
-let proxySaid = "";
-const ready = new Promise<void>((resolve, reject) => {
-	const listen = (chunk: Buffer) => {
-		proxySaid += chunk;
-		if (proxySaid.includes("listening")) resolve();
-	};
-	proxy.stdout.on("data", listen);
-	proxy.stderr.on("data", listen);
-	proxy.on("exit", (code) => reject(new Error(`decap-server stopped (${code}): ${proxySaid}`)));
-});
+// The local proxy, started as `npm run cms` starts it.
+const proxy = await startCmsProxy(root, port, "pipe");
+process.on("exit", () => proxy.kill()); // also when a step below throws before test.after runs
+assert.is(proxy.exitCode, null, "decap-server is running");
 const out = await build({ root, cmsProxyUrl: proxyUrl, includeDrafts: true });
-await ready;
 const server = await serve(out);
 const browser: Browser = await launch();
 
@@ -92,10 +78,7 @@ test("an article created and saved in /admin/ lands where npm run new puts it, c
 	const file = join(root, expectedFile);
 	const deadline = Date.now() + 15_000;
 	while (!existsSync(file) && Date.now() < deadline) await page.waitForTimeout(100);
-	assert.ok(
-		existsSync(file),
-		`${expectedFile} was written (articles/: ${readdirSync(join(root, "articles/2020/01")).join(", ")}); proxy: ${proxySaid}`,
-	);
+	assert.ok(existsSync(file), `${expectedFile} was written (articles/: ${readdirSync(join(root, "articles/2020/01")).join(", ")})`);
 	const saved = readFileSync(file, "utf8");
 	assert.match(saved, /^date: 2020-01-15 09:30$/m);
 	assert.match(saved, /^rubric: infrastruktur$/m);
