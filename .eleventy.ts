@@ -14,6 +14,7 @@ import publicDirPlugin from "./src/plugins/public-dir.ts";
 import imagesPlugin from "./src/plugins/images.ts";
 import searchPlugin from "./src/plugins/search.ts";
 import cmsPlugin from "./src/plugins/cms.ts";
+import { devOverlay } from "./src/plugins/dev-overlay.ts";
 import { rejectMalformedUrls } from "./src/cli/static-server.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -52,8 +53,10 @@ export function configure(eleventyConfig: UserConfig, options: WartaOptions = {}
 				eleventyConfig.ignores.add(relative(process.cwd(), join(PAGES_DIR, template)));
 		}
 	}
-	// Articles and _data/ are read and validated by Warta's content layer, not by Eleventy.
-	eleventyConfig.addPlugin(contentPlugin, { ...options, root });
+	// Articles and _data/ are read and validated by Warta's content layer, not by Eleventy. In `npm start` its errors
+	// also replace the pages in the browser until they are fixed (src/plugins/dev-overlay.ts).
+	const overlay = devOverlay();
+	eleventyConfig.addPlugin(contentPlugin, { ...options, root, onProblems: overlay.update });
 	eleventyConfig.addPlugin(assetsPlugin, { root, copy: singletons });
 	eleventyConfig.addPlugin(filtersPlugin);
 	eleventyConfig.addPlugin(imagesPlugin, { root });
@@ -72,7 +75,7 @@ export function configure(eleventyConfig: UserConfig, options: WartaOptions = {}
 
 	// `npm start`'s dev server (Eleventy Dev Server) would crash on a URL that is not valid percent-encoding
 	// (`/%E0%A4%A`): answer 400 instead. https://www.11ty.dev/docs/dev-server/ (middleware option)
-	eleventyConfig.setServerOptions({ middleware: [rejectMalformedUrls] });
+	eleventyConfig.setServerOptions({ middleware: [rejectMalformedUrls, overlay.middleware] });
 
 	eleventyConfig.setQuietMode(true);
 }
