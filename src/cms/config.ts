@@ -81,8 +81,16 @@ const WIDGETS: Record<string, Special> = {
 	"articles.date": (input, base) => ({ ...datetime(input, base), default: "{{now}}" }),
 	"articles.updated": datetime,
 	"articles.corrections.date": (input, base) => ({ ...datetime(input, base), default: "{{now}}" }),
-	// `author: andi` and `author: [andi, sari]` are both valid; the CMS always writes a list.
-	"articles.author": (input, base) => ({ ...base, widget: "select", multiple: true, min: 1, options: options(input.authors) }),
+	// `author: andi` and `author: [andi, sari]` are both valid; the CMS always writes a list. `required: true` spelt out:
+	// only then does Decap's select widget read a single key as a list of one (its SelectControl.componentDidMount).
+	"articles.author": (input, base) => ({
+		...base,
+		widget: "select",
+		multiple: true,
+		required: true,
+		min: 1,
+		options: options(input.authors),
+	}),
 	"articles.rubric": (input, base) => ({ ...base, widget: "select", options: options(input.rubrics) }),
 	"articles.summary": (_input, base) => ({ ...base, widget: "text" }),
 	"articles.image.src": (_input, base) => ({ ...base, widget: "image", choose_url: true }),

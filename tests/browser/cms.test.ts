@@ -101,6 +101,34 @@ test("an article created and saved in /admin/ lands where npm run new puts it, c
 	await context.close();
 });
 
+test("an existing article opens in /admin/ with its values; an edit saved there keeps every field valid", async () => {
+	const context = await browser.newContext({ timezoneId: "Asia/Jakarta" });
+	const page = await context.newPage();
+	await page.goto(`${server.url}/admin/`);
+	await page.getByRole("button", { name: "Login" }).click();
+	await page.getByText("Rapat Awal Tahun").first().click();
+	const field = (name: string) => page.locator(`[id^="${name}-field-"]`).first();
+	await field("summary").waitFor();
+	// `author: "andi"` (one key, not a list) shows as the chosen author.
+	await page.getByText("Andi Saputra (andi)").first().waitFor({ timeout: 10_000 });
+	await field("summary").fill("Rapat awal tahun membahas anggaran perbaikan jalan desa.");
+	await page.getByRole("button", { name: "Publish" }).first().click();
+	await page.getByText("Publish now").click();
+	const file = join(root, "articles/2020/01/rapat-awal-tahun.md");
+	const deadline = Date.now() + 15_000;
+	while (!readFileSync(file, "utf8").includes("anggaran perbaikan jalan desa") && Date.now() < deadline) await page.waitForTimeout(100);
+	const saved = readFileSync(file, "utf8");
+	assert.match(saved, "anggaran perbaikan jalan desa");
+	assert.match(saved, /^date: 2020-01-02 09:00$/m);
+	const { problems, archive } = buildArchive({ root, now: FIXED_NOW });
+	assert.equal(problems.map(formatProblem), []);
+	assert.equal(
+		archive!.articles.find((a) => a.title === "Rapat Awal Tahun")!.authors.map((a) => a.key),
+		["andi"],
+	);
+	await context.close();
+});
+
 test.after(async () => {
 	await browser.close();
 	await server.close();

@@ -88,7 +88,7 @@ test("rubric and authors are choices from _data/; new articles start as drafts",
 		Object.keys(input.rubrics),
 	);
 	const author = byName(articles.fields!, "author");
-	assert.equal([author.widget, author.multiple, author.min], ["select", true, 1]);
+	assert.equal([author.widget, author.multiple, author.min, author.required], ["select", true, 1, true]);
 	assert.equal(
 		(author.options as { value: string }[]).map((o) => o.value),
 		Object.keys(input.authors),
