@@ -61,8 +61,11 @@ test("a field added to the schema later appears by its type, or is reported when
 	const shape = {
 		jenis: z.enum(["berita", "opini", "tajuk"]).default("berita"),
 		replyTo: z.string().optional(),
-		withdrawn: z.boolean().default(false),
-		source: z.array(z.strictObject({ name: z.string(), url: z.string() })).optional(),
+		pinned: z.boolean().default(false),
+		sources: z.array(z.strictObject({ name: z.string(), url: z.string() })).optional(),
+		// like author: a key or a list of keys, a choice from _data/authors.json (WIDGETS)
+		editor: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
+		withdrawn: z.strictObject({ date: z.string(), reason: z.string() }).optional(),
 		odd: z.union([z.string(), z.number()]),
 	};
 	const { fields, uncovered } = cmsFields(input, "articles", shape);
@@ -71,9 +74,21 @@ test("a field added to the schema later appears by its type, or is reported when
 		[
 			["jenis", "select"],
 			["replyTo", "string"],
-			["withdrawn", "boolean"],
-			["source", "list"],
+			["pinned", "boolean"],
+			["sources", "list"],
+			["editor", "select"],
+			["withdrawn", "object"],
 		],
+	);
+	assert.equal(
+		(byName(fields, "editor").options as { value: string }[]).map((o) => o.value),
+		Object.keys(input.authors),
+	);
+	const withdrawn = byName(fields, "withdrawn").fields as CmsField[];
+	assert.equal([byName(withdrawn, "date").widget, byName(withdrawn, "date").format], ["datetime", CMS_DATE_FORMAT]);
+	assert.ok(
+		withdrawn.every((f) => f.required === false),
+		"inside an optional group nothing is required by the form",
 	);
 	assert.equal(byName(fields, "jenis").options, ["berita", "opini", "tajuk"]);
 	assert.is(byName(fields, "replyTo").required, false);
