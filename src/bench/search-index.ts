@@ -12,6 +12,7 @@ import { buildArchive } from "../content/archive.ts";
 import type { Article } from "../content/types.ts";
 import { shardsToBuild, writeSearchShards } from "../search/pagefind.ts";
 import { planShards, type SearchShard } from "../search/shards.ts";
+import { recordOptions } from "../search/records.ts";
 
 const { values } = parseArgs({
 	options: {
@@ -46,7 +47,7 @@ const progress = (shard: SearchShard, seconds: number) => {
 let t = performance.now();
 const { archive } = buildArchive({ root, now });
 if (!archive) throw new Error("the corpus has errors");
-const records = { language: archive.data.site.language, locale: archive.data.site.locale };
+const records = recordOptions(archive.data);
 console.log(`archive: ${archive.articles.length} articles in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 const shards = planShards(archive.articles, records);
 console.log(`shards: ${shards.map((s) => `${s.id}:${s.articles.length}`).join(" ")}`);

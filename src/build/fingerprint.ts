@@ -36,8 +36,9 @@ export interface Fingerprint {
 const CODE = ["src", "_includes", ".eleventy.ts", "package.json", "package-lock.json"];
 /** Warta's code that turns article files into articles. */
 const READER = ["src/content", "src/time", "src/site", "src/markdown", "package-lock.json"];
-/** Folders of the site whose change can change any page (articles are covered by page signatures). */
-const SITE = ["_data", "public"];
+/** Folders of the site whose change can change any page (articles and the newsroom's pages, halaman/, are
+ *  covered by page signatures). analytics/ ranks "Terpopuler", shown on the front page and every article. */
+const SITE = ["_data", "public", "analytics"];
 
 export function fingerprint(input: FingerprintInput): Fingerprint {
 	const old = input.memo ?? {};

@@ -36,6 +36,7 @@ import { ContentError, type Problem } from "../content/problems.ts";
 import type { Archive } from "../content/types.ts";
 import { buildSearchIndex, SEARCH_BUNDLE, shardsToBuild, writeSearchShards, type SearchIndexResult } from "../search/pagefind.ts";
 import { planShards } from "../search/shards.ts";
+import { recordOptions } from "../search/records.ts";
 import { RenderPlan } from "../views/render-plan.ts";
 import { displayPath, isMain, parseCli, PROJECT_ROOT } from "./args.ts";
 import { checkOutput, publish, StepFailed, stopWhenParentGoes } from "./publish.ts";
@@ -238,11 +239,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
 /** Indexes again the search shards of `site` whose articles changed (or links them from `live`); the others stay. */
 async function updateSearchIndex(site: string, archive: Archive, live: string): Promise<SearchIndexResult> {
-	const { language, locale } = archive.data.site;
-	const shards = planShards(archive.articles, { language, locale });
+	const records = recordOptions(archive.data);
+	const shards = planShards(archive.articles, records);
 	const build = shardsToBuild(site, shards);
 	// Shards the live copy already holds for this content (changed by the build before) are linked from it.
-	const result = await writeSearchShards({ site, shards, build, records: { language, locale }, from: live });
+	const result = await writeSearchShards({ site, shards, build, records, from: live });
 	return { pages: result.indexed, shards: result.shards, seconds: result.seconds };
 }
 
@@ -272,7 +273,7 @@ function renameStandby(from: string, to: string): void {
 const CHANGE_NAMES: Record<string, string> = {
 	code: "Warta's code or theme",
 	reader: "Warta's code or theme",
-	site: "the data files or public/",
+	site: "the data files, public/ or the analytics export",
 	node: "the Node version",
 	options: "the build options",
 	year: "the year",

@@ -90,9 +90,10 @@ Every run of \`npm test\` builds the sample site and checks, over every page:
 - W3C Nu Html Checker (\`vnu-jar\`, run with the machine's Java): zero errors (\`tests/integration/quality.test.ts\`).
 - Links: every internal link, image, stylesheet, icon and feed URL resolves to a file, and every \`#anchor\`
   exists on its page (\`tests/helpers/links.ts\`).
-- Budgets: all CSS under 15 KB; an article page's HTML + CSS under 14 KB gzip; no JavaScript.
+- Budgets: all CSS under 15 KB (as served); an article page's HTML + CSS under 14 KB gzip; no JavaScript
+  needed to read: listings load none, story pages only the optional copy-link module.
 - axe-core in Debian's chromium: zero violations on one page of every kind (home, articles, rubric, tag,
-  author, indeks, corrections, 404), in light and dark mode, at 390 px and 1280 px; no console errors, no
+  author, indeks, corrections, 404, the side column's framed list), in light and dark mode, at 390 px and 1280 px; no console errors, no
   failed requests (\`tests/browser/quality.test.ts\`).
 - The go-to-top link by click and keyboard, JavaScript on and off (\`tests/browser/go-to-top.test.ts\`).
 

@@ -46,14 +46,22 @@ export function decodedPath(url: string | undefined): string | undefined {
 	}
 }
 
+/** A decoded path with a ".." segment ("/%2e%2e%2fetc%2fpasswd" decodes to "/../etc/passwd"): it climbs out of the site. */
+const climbsOut = (path: string) => path.split(/[/\\]/).includes("..");
+
 /**
  * Connect-style middleware for Eleventy's dev server (`npm start`, .eleventy.ts): answers 400 to a URL that is
- * not valid percent-encoding, which would otherwise crash the dev server (URIError from decodeURIComponent).
+ * not valid percent-encoding (URIError from decodeURIComponent) or whose decoded path has a ".." segment. Either
+ * would crash the dev server: @11ty/eleventy-dev-server 2.1 throws "Invalid path" for an escaping path outside
+ * any try/catch, which ends `npm start` (https://github.com/11ty/dev-server/issues/150).
  */
 export function rejectMalformedUrls(req: IncomingMessage, res: ServerResponse, next: () => void): void {
-	if (decodedPath(req.url) !== undefined) return next();
+	const path = decodedPath(req.url);
+	if (path !== undefined && !climbsOut(path)) return next();
 	res.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
-	res.end("Bad request: the address is not valid URL encoding.\n");
+	res.end(
+		path === undefined ? "Bad request: the address is not valid URL encoding.\n" : "Bad request: the address leads out of the site.\n",
+	);
 }
 
 /** `pathPrefix`: the site was built for a subfolder ("/berita/"); it is served there, and nothing else is. */

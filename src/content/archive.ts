@@ -12,8 +12,13 @@ import { holdFutureCorrections, readArticle } from "./articles.ts";
 import { checkCollisions } from "./checks/collisions.ts";
 import { fileErrorReason } from "./checks/files.ts";
 import { loadSiteData } from "./data.ts";
+import { changedAt, checkReplies, holdFutureWithdrawal, linkStories } from "./replies.ts";
+import { rankPopular, readAnalytics } from "./analytics.ts";
+import { checkNewsroomLinks, readNewsroomPages } from "./pages.ts";
+import { reservedAddresses } from "../site/reserved.ts";
+import { correctionsUrl, searchUrl } from "../site/urls.ts";
 import { ProblemList, type Problem } from "./problems.ts";
-import type { Archive, Article } from "./types.ts";
+import type { Archive, Article, NewsroomPage, SiteData } from "./types.ts";
 
 export interface ArchiveOptions {
 	/** The site root holding articles/ and _data/ */
@@ -70,13 +75,17 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 		if (article) all.push(article);
 	}
 	store.keepOnly(paths);
-	checkCollisions(all, data, options.root, problems);
+	const pages = readNewsroomPages(options.root, data, problems);
+	checkNewsroomLinks(data, pages, ["/", correctionsUrl, searchUrl()], problems);
+	checkCollisions(all, data, options.root, problems, pages);
+	checkReplies(all, data, problems);
+	const analytics = readAnalytics(options.root, problems);
 	if (problems.hasErrors) return { problems: problems.items, files: files.length };
 
 	let embargoed = 0;
 	let draftsHidden = 0;
 	const articles = all
-		.map((article) => holdFutureCorrections(article, now, data, problems))
+		.map((article) => holdFutureWithdrawal(holdFutureCorrections(article, now, data, problems), now, problems))
 		.filter((article) => {
 			if (article.date > now) {
 				embargoed++;
@@ -95,7 +104,43 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 		});
 	// Newest first; the file path breaks ties so the order is the same on every machine and run.
 	articles.sort((a, b) => b.date.toMillis() - a.date.toMillis() || (a.file < b.file ? -1 : 1));
-	return { archive: { data, now, articles, embargoed, draftsHidden }, problems: problems.items, files: files.length };
+	// A withdrawn story leaves every listing, feed, sitemap and the search index; only its page remains.
+	const linked = linkStories(articles, data);
+	const listed = linked.filter((article) => !article.withdrawn);
+	const withdrawn = linked
+		.filter((article) => article.withdrawn)
+		.map((article) => changedAt({ ...article }, article.withdrawn!.date, data))
+		.sort((a, b) => b.withdrawn!.date.toMillis() - a.withdrawn!.date.toMillis() || (a.file < b.file ? -1 : 1));
+	const popular = analytics
+		? rankPopular(
+				analytics,
+				listed.filter((a) => !a.draft),
+				sitePages(data, pages, withdrawn),
+				problems,
+			)
+		: [];
+	return {
+		archive: { data, now, articles: listed, withdrawn, embargoed, draftsHidden, pages, popular },
+		problems: problems.items,
+		files: files.length,
+	};
+}
+
+/** Whether a path from an analytics export is one of the site's pages other than a listed story (home, listings,
+ *  feeds, the newsroom's pages, a withdrawn story's notice), also under a path prefix ("/berita/tag/x/"): those
+ *  rows are expected, and not counted. */
+function sitePages(data: SiteData, pages: readonly NewsroomPage[], withdrawn: readonly Article[]): (path: string) => boolean {
+	const reserved = reservedAddresses(data.site);
+	const own = new Set([...pages.map((p) => p.url), ...withdrawn.map((a) => a.url)]);
+	const matches = (path: string) =>
+		own.has(path) || reserved.some((r) => r.url === path || r.pattern?.test(path) || (r.folder && path.startsWith(r.folder)));
+	return (path) => {
+		if (matches(path)) return true;
+		// Without the last "/": "/x/" less its prefix is not the home page.
+		for (let at = path.indexOf("/", 1); at > 0 && at < path.length - 1; at = path.indexOf("/", at + 1))
+			if (matches(path.slice(at))) return true;
+		return false;
+	};
 }
 
 // Files that look like articles but are not read; warned about so a story is never dropped silently.

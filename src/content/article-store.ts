@@ -31,12 +31,17 @@ interface Entry {
 }
 
 /** An article as stored on disk: dates as epoch milliseconds, authors and rubric as keys, no body. */
-type StoredArticle = Omit<Article, "date" | "updated" | "editedAt" | "corrections" | "authors" | "rubric" | "body"> & {
+type StoredArticle = Omit<
+	Article,
+	"date" | "updated" | "editedAt" | "corrections" | "authors" | "editors" | "withdrawn" | "rubric" | "body"
+> & {
 	date: number;
 	updated?: number;
 	editedAt?: number;
 	corrections: { date: number; when: Article["corrections"][number]["when"]; text: string }[];
 	authors: string[];
+	editors: string[];
+	withdrawn?: { date: number; when: Article["corrections"][number]["when"]; reason: string };
 	rubric: string;
 };
 
@@ -44,7 +49,7 @@ interface StoredEntry extends Omit<Entry, "article"> {
 	article: StoredArticle;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export class ArticleStore {
 	#entries = new Map<string, Entry>();
@@ -163,6 +168,8 @@ function store(article: Article): StoredArticle {
 		editedAt: article.editedAt?.toMillis(),
 		corrections: article.corrections.map((c) => ({ date: c.date.toMillis(), when: c.when, text: c.text })),
 		authors: article.authors.map((author) => author.key),
+		editors: article.editors.map((editor) => editor.key),
+		withdrawn: article.withdrawn && { ...article.withdrawn, date: article.withdrawn.date.toMillis() },
 		rubric: article.rubric.key,
 	};
 }
@@ -170,8 +177,9 @@ function store(article: Article): StoredArticle {
 function restore(stored: StoredArticle, data: SiteData, path: string): Article | undefined {
 	const zone = siteZone(data.site.timezone);
 	const authors = stored.authors.map((key) => data.authors[key]);
+	const editors = stored.editors.map((key) => data.authors[key]);
 	const rubric = data.rubrics[stored.rubric];
-	if (!rubric || authors.some((author) => !author)) return undefined;
+	if (!rubric || [...authors, ...editors].some((author) => !author)) return undefined;
 	const at = (ms: number) => DateTime.fromMillis(ms, { zone });
 	const article = {
 		...stored,
@@ -180,6 +188,8 @@ function restore(stored: StoredArticle, data: SiteData, path: string): Article |
 		editedAt: stored.editedAt === undefined ? undefined : at(stored.editedAt),
 		corrections: stored.corrections.map((c) => ({ date: at(c.date), when: c.when, text: c.text })),
 		authors: authors as Article["authors"],
+		editors: editors as Article["editors"],
+		withdrawn: stored.withdrawn && { ...stored.withdrawn, date: at(stored.withdrawn.date) },
 		rubric,
 	} as Omit<Article, "body">;
 	// The body is read again from the file when a page needs it: a build that renders ten pages of a

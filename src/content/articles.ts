@@ -7,7 +7,7 @@ import { checkArticle } from "./checks/article-checks.ts";
 import { reportZodIssues } from "./checks/zod-issues.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
 import { ProblemList } from "./problems.ts";
-import { articleSchema } from "./schema.ts";
+import { articleSchema, JENIS_LABELS, show } from "./schema.ts";
 import { slugify, tagSlug as slugTag } from "../site/slug.ts";
 import { didYouMean } from "./checks/suggest.ts";
 import { articleUrl, tagUrl } from "../site/urls.ts";
@@ -63,11 +63,14 @@ export function readArticle(
 	// Cross-checks that need the data files run even when other fields failed, so one run reports all.
 	const date = checkDate(file, "date", raw.date, zone, problems);
 	const updated = raw.updated === undefined ? undefined : checkDate(file, "updated", raw.updated, zone, problems);
-	const authorKeys = typeof raw.author === "string" ? [raw.author] : Array.isArray(raw.author) ? raw.author : [];
-	for (const key of authorKeys) {
-		if (typeof key === "string" && !data.authors[key.trim()]) {
-			const hint = didYouMean(key, Object.keys(data.authors), nameWords(data.authors));
-			problems.error(file, `"${key}" is not in _data/authors.json (known: ${Object.keys(data.authors).join(", ")})${hint}`, "author");
+	for (const field of ["author", "editor"]) {
+		const value = raw[field];
+		const keys = typeof value === "string" ? [value] : Array.isArray(value) ? value : [];
+		for (const key of keys) {
+			if (typeof key === "string" && !data.authors[key.trim()]) {
+				const hint = didYouMean(key, Object.keys(data.authors), nameWords(data.authors));
+				problems.error(file, `"${key}" is not in _data/authors.json (known: ${Object.keys(data.authors).join(", ")})${hint}`, field);
+			}
 		}
 	}
 	if (typeof raw.rubric === "string" && !data.rubrics[raw.rubric.trim()]) {
@@ -79,6 +82,8 @@ export function readArticle(
 	}
 	checkArticle({ file, root, raw, fm, body: parsed.body, warnings: parsed.warnings }, problems);
 	const correctionDates = checkCorrectionDates(file, raw.corrections, date, zone, problems);
+	const withdrawnAt = checkWithdrawal(file, raw.withdrawn, date, zone, problems);
+	const claimDate = checkClaimReview(file, raw, zone, problems);
 	if (!fm || !date || problems.errorCount > before) return undefined;
 
 	const slug = fm.slug ?? slugify(basename(file, ".md"));
@@ -104,6 +109,8 @@ export function readArticle(
 		.sort((a, b) => a.date.toMillis() - b.date.toMillis())
 		.map((c) => ({ ...c, when: formatSiteDate(c.date, data.site.locale, formats, data.site.timezoneLabel) }));
 	const { modifiedAt, modified } = modification(updated, corrections, data);
+	const when = (at: DateTime) => formatSiteDate(at, data.site.locale, formats, data.site.timezoneLabel);
+	const editorKeys = fm.editor === undefined ? [] : typeof fm.editor === "string" ? [fm.editor] : fm.editor;
 	return {
 		file,
 		url: fm.permalink ?? articleUrl(date, slug),
@@ -120,6 +127,19 @@ export function readArticle(
 		rubric: data.rubrics[fm.rubric]!,
 		tags,
 		image: fm.image,
+		jenis: fm.jenis,
+		jenisLabel: fm.jenis === "berita" ? undefined : data.strings[JENIS_LABELS[fm.jenis]],
+		claimReview: fm.claimReview && {
+			claim: fm.claimReview.claim,
+			rating: fm.claimReview.rating,
+			claimant: fm.claimReview.claimant,
+			claimDate: claimDate && when(claimDate),
+			appearance: fm.claimReview.appearance,
+		},
+		editors: editorKeys.map((key) => data.authors[key]!),
+		source: fm.source,
+		replyToRef: fm.replyTo,
+		withdrawn: fm.withdrawn && withdrawnAt && { date: withdrawnAt, when: when(withdrawnAt), reason: fm.withdrawn.reason },
 		draft: fm.draft,
 		featured: fm.featured,
 		corrections,
@@ -195,4 +215,36 @@ function checkCorrectionDates(
 		}
 		return date;
 	});
+}
+
+/** The withdrawal's date in the site zone; on or after publication, since only a published story can be withdrawn. */
+function checkWithdrawal(
+	file: string,
+	value: unknown,
+	published: DateTime | undefined,
+	zone: string,
+	problems: ProblemList,
+): DateTime | undefined {
+	const raw = value && typeof value === "object" ? (value as Record<string, unknown>).date : undefined;
+	if (typeof raw !== "string") return undefined; // the schema reports a missing or non-text date
+	const date = checkDate(file, "withdrawn.date", raw, zone, problems);
+	if (date && published && date < published) {
+		problems.error(file, `"${raw}" is before the publication date; a story is withdrawn after it was published`, "withdrawn.date");
+	}
+	return date;
+}
+
+/** A claim review belongs to a fact check only; its claim date is read in the site zone. */
+function checkClaimReview(file: string, raw: Record<string, unknown>, zone: string, problems: ProblemList): DateTime | undefined {
+	const review = raw.claimReview;
+	if (!review || typeof review !== "object") return undefined;
+	if (raw.jenis !== "cek-fakta") {
+		problems.error(
+			file,
+			`only a fact check carries a claim review, and this story is ${raw.jenis === undefined ? "berita (the default)" : show(raw.jenis)}; add jenis: cek-fakta, or remove claimReview`,
+			"claimReview",
+		);
+	}
+	const claimDate = (review as Record<string, unknown>).claimDate;
+	return typeof claimDate === "string" ? checkDate(file, "claimReview.claimDate", claimDate, zone, problems) : undefined;
 }

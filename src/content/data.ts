@@ -15,6 +15,7 @@ import {
 	authorsSchema,
 	rubricsSchema,
 	navigationSchema,
+	newsroomSchema,
 	siteSchema,
 	stringsSchema,
 	type Navigation,
@@ -27,7 +28,7 @@ import { authorUrl, rubricUrl } from "../site/urls.ts";
 import type { Author, Rubric, SiteData } from "./types.ts";
 
 // categories.json: the old name of rubrics.json, still read (with a warning) when rubrics.json is missing.
-const KNOWN = new Set(["site.json", "authors.json", "rubrics.json", "categories.json", "navigation.json"]);
+const KNOWN = new Set(["site.json", "authors.json", "rubrics.json", "categories.json", "navigation.json", "newsroom.json"]);
 export const DEFAULT_LANGUAGE = "id";
 
 export function loadSiteData(root: string, problems: ProblemList): SiteData | undefined {
@@ -40,6 +41,11 @@ export function loadSiteData(root: string, problems: ProblemList): SiteData | un
 	const authorsRaw = readValidated(root, file("authors.json"), authorsSchema, problems);
 	const rubricsRaw = readValidated(root, file(rubricsFileName(root, problems)), rubricsSchema, problems);
 	const navigation = readValidated(root, file("navigation.json"), navigationSchema, problems) as Navigation | undefined;
+
+	// Optional: a site without it publishes no masthead (docs/authoring.md).
+	const newsroom = existsSync(join(dataDir, "newsroom.json"))
+		? (readValidated(root, file("newsroom.json"), newsroomSchema, problems) as z.infer<typeof newsroomSchema> | undefined)
+		: undefined;
 
 	checkUnreadFiles(root, problems);
 
@@ -66,7 +72,7 @@ export function loadSiteData(root: string, problems: ProblemList): SiteData | un
 		rubrics[key] = { key, slug: slugify(key), url: rubricUrl(slugify(key)), ...rubric };
 	}
 	// Complete: checkStrings has made every key the theme and the code read (StringKey) an error when missing.
-	return { site, authors, rubrics, navigation, strings: strings as Strings, extra };
+	return { site, authors, rubrics, navigation, strings: strings as Strings, ...(newsroom ? { newsroom } : {}), extra };
 }
 
 /**

@@ -110,6 +110,38 @@ export const imageSchema = z
 		path: ["height"],
 	});
 
+/** The kinds of journalistic work ("jenis"), in the order editors see them; labels are UI strings (jenis.<value>
+ *  in _data/i18n/*.json), schema.org types are in src/seo/jsonld.ts. Press council rules (Pedoman Pemberitaan
+ *  Media Siber) want opinion and paid content told apart from news: docs/authoring.md#type-of-work-jenis. */
+export const JENIS = ["berita", "opini", "analisis", "wawancara", "cek-fakta", "advertorial"] as const;
+export type Jenis = (typeof JENIS)[number];
+
+/** The UI string naming each jenis (_data/i18n/*.json). */
+export const JENIS_LABELS = {
+	berita: "jenisBerita",
+	opini: "jenisOpini",
+	analisis: "jenisAnalisis",
+	wawancara: "jenisWawancara",
+	"cek-fakta": "jenisCekFakta",
+	advertorial: "jenisAdvertorial",
+} as const satisfies Record<Jenis, StringKey>;
+
+/** A fact check's verdict on one claim (schema.org ClaimReview); only for `jenis: cek-fakta`. */
+export const claimReviewSchema = z.strictObject(
+	{
+		claim: text('the claim that was checked, in one sentence, e.g. "Jembatan Ciujung ambruk pekan ini"'),
+		rating: text('the verdict in the newsroom\'s words, e.g. "Salah", "Sebagian benar", "Benar"'),
+		claimant: text("who made or spread the claim, e.g. an account name or a person").optional(),
+		// Checked as a date in the site zone after the schema (src/content/articles.ts).
+		claimDate: z.string(expect('the date the claim appeared, e.g. "2026-03-01"')).optional(),
+		appearance: z
+			.string(expectText('the address where the claim appeared, e.g. "https://…"'))
+			.regex(/^https?:\/\/\S+$/, 'expected a full "https://…" address where the claim appeared, without spaces')
+			.optional(),
+	},
+	expect("a group of fields: claim, rating, and optionally claimant, claimDate, appearance"),
+);
+
 export const articleSchema = z.strictObject({
 	title: limited("the headline", TITLE_MAX),
 	// Checked as a date in the site zone by src/time/dates.ts, after the schema.
@@ -131,6 +163,32 @@ export const articleSchema = z.strictObject({
 	permalink: sitePath('a URL path, e.g. "/berita/lama/123/"')
 		.regex(/\/$|\.html$/, 'must end with "/" or ".html"')
 		.optional(),
+	// Type of work: labels the story above its headline and on cards, picks its schema.org type; advertorials
+	// never lead the front page and stay out of the news sitemap (docs/authoring.md#type-of-work-jenis).
+	jenis: z.enum(JENIS, expect(`one of ${JENIS.join(", ")}`)).default("berita"),
+	claimReview: claimReviewSchema.optional(),
+	// Credits beside the byline: the editor who handled the story, and where wire or press-release copy came from.
+	editor: z
+		.union(
+			[text("an author key"), z.array(text("an author key")).min(1)],
+			expect("an author key from _data/authors.json, or a list of keys"),
+		)
+		.optional(),
+	source: text('where the copy came from, e.g. "Antara" or "Siaran pers Pemkab Serang"').optional(),
+	// Hak jawab (right of reply): this story is the reply to another one, named by its file or its address;
+	// resolved and checked once every article is read (src/content/replies.ts).
+	replyTo: text('the original story: its file, e.g. "articles/2026/03/x.md", or its address, e.g. "/2026/03/17/x/"').optional(),
+	// Pencabutan (withdrawal): the page stays with a notice, the text is gone everywhere (docs/authoring.md#withdrawal-pencabutan).
+	withdrawn: z
+		.strictObject(
+			{
+				// Checked as a date in the site zone after the schema.
+				date: z.string(expect('the date of the withdrawal, e.g. "2026-03-20 09:00"')),
+				reason: text("why the story was withdrawn, as readers will read it"),
+			},
+			expect('a group of fields: date, reason, e.g. { date: "2026-03-20 09:00", reason: "…" }'),
+		)
+		.optional(),
 	draft: z.boolean(expect("true or false")).default(false),
 	featured: z.boolean(expect("true or false")).default(false),
 	// Ralat: dated corrections shown on the article; each date is read in the site zone after the schema.
@@ -150,6 +208,27 @@ export const articleSchema = z.strictObject({
 
 export type ArticleFrontMatter = z.infer<typeof articleSchema>;
 export const ARTICLE_FIELDS = Object.keys(articleSchema.shape);
+
+// ---------------------------------------------------------------------------------------------
+// The newsroom's own pages (front matter of halaman/*.md): Tentang Kami, Redaksi, Kontak, Pedoman Media Siber…
+
+export const pageSchema = z.strictObject({
+	title: limited("the page's title", TITLE_MAX),
+	summary: limited("one or two sentences about the page, for search results and shared links", SUMMARY_MAX),
+	// Checked as a date in the site zone by src/time/dates.ts, after the schema.
+	updated: z.string(expect('the date of the last change, e.g. "2026-11-01 09:00"')).optional(),
+	slug: z
+		.string(expect("a URL slug"))
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase letters, digits and dashes, e.g. "tentang-kami"')
+		.optional(),
+	permalink: sitePath('a URL path, e.g. "/tentang/redaksi/"')
+		.regex(/\/$|\.html$/, 'must end with "/" or ".html"')
+		.optional(),
+	// Shows the masthead of _data/newsroom.json (legal name, address, people and roles, contact) below the text.
+	masthead: z.boolean(expect("true or false")).default(false),
+});
+
+export type PageFrontMatter = z.infer<typeof pageSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Data files in _data/
@@ -252,6 +331,59 @@ export const navigationSchema = z.strictObject({
 	main: z.array(menuItem("the menu label"), expect("a list of menu items")),
 	footer: z.array(menuItem("the link label"), expect("a list of links")).default([]),
 });
+
+/** _data/newsroom.json: the publisher behind the site, for the Redaksi page and NewsMediaOrganization JSON-LD. */
+export const newsroomSchema = z.strictObject({
+	legalName: text('the company\'s registered name, e.g. "PT Warta Serang Media"'),
+	address: z
+		.strictObject(
+			{
+				street: text("the street and number"),
+				locality: text('the town, e.g. "Serang"'),
+				region: text('the province, e.g. "Banten"').optional(),
+				postalCode: z
+					.string(expectText('the postal code, e.g. "42111"'))
+					.regex(/^[0-9A-Za-z -]+$/, "expected a postal code")
+					.optional(),
+				country: z
+					.string(expect('a two-letter country code, e.g. "ID"'))
+					.regex(/^[A-Z]{2}$/, 'expected a two-letter country code in capitals, e.g. "ID"')
+					.default("ID"),
+			},
+			expect("a group of fields: street, locality, and optionally region, postalCode, country"),
+		)
+		.optional(),
+	contact: z
+		.strictObject(
+			{
+				email: z.email("expected an e-mail address").optional(),
+				telephone: z
+					.string(expectText('a telephone number, e.g. "+62 254 123456"'))
+					.regex(/^\+?[0-9 ()-]{6,}$/, 'expected a telephone number, e.g. "+62 254 123456"')
+					.optional(),
+			},
+			expect("a group of fields: email, telephone"),
+		)
+		.optional(),
+	people: z
+		.array(
+			z.strictObject(
+				{ role: text('the role, e.g. "Pemimpin Redaksi"'), name: text("the person's full name") },
+				expect('a person: { "role": …, "name": … }'),
+			),
+			expect('a list of people, e.g. [{ "role": "Pemimpin Redaksi", "name": "…" }]'),
+		)
+		.default([]),
+	// Where the policies are published: a newsroom page (halaman/) or one of Warta's pages such as "/ralat/".
+	publishingPrinciples: sitePath('the page of the publishing principles, e.g. "/pedoman-media-siber/"').optional(),
+	correctionsPolicy: sitePath('the page that explains corrections, e.g. "/ralat/"').optional(),
+	ethicsPolicy: sitePath('the page of the code of ethics, e.g. "/kode-etik/"').optional(),
+	masthead: sitePath('the Redaksi page, e.g. "/redaksi/"').optional(),
+	privacyPolicy: sitePath('the privacy policy page, e.g. "/kebijakan-privasi/"').optional(),
+});
+export type NewsroomData = z.infer<typeof newsroomSchema>;
+/** The fields of newsroom.json that name a page of the site. */
+export const NEWSROOM_PAGE_FIELDS = ["publishingPrinciples", "correctionsPolicy", "ethicsPolicy", "masthead", "privacyPolicy"] as const;
 
 /** UI strings: every key of the default locale file is required in every locale. */
 export const stringsSchema = z.record(z.string(), z.string());

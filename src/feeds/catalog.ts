@@ -1,17 +1,19 @@
-// Which feeds the site publishes and what each holds: the site feed (RSS, Atom, JSON Feed) and one RSS
-// feed per rubric and per author. The per-section lists are filled in ONE pass over the newest-first
-// index, each capped at the feed limit, so the cost does not depend on how many sections there are
-// (docs/architecture.md); the pass stops as soon as every list is full.
-// Per-tag feeds are left out on purpose: a local archive collects thousands of tags, and a full-content
-// feed per tag would multiply the output size for little use.
+// Which feeds the site publishes and what each holds: the site feed (RSS, Atom, JSON Feed), one RSS feed per
+// rubric and per author, and a small one per tag. The per-section lists are filled in ONE pass over the
+// newest-first index, each capped at the feed limit, so the cost does not depend on how many sections there
+// are (docs/architecture.md); the pass stops as soon as every list is full.
+// Tag feeds are cut from the tag groups (src/views/groups.ts, already newest first) and kept small: the newest
+// TAG_FEED_LIMIT stories, summaries without the full text. An archive of 100,000 stories has ~1,000 tags, and a
+// full-content feed of 50 stories per tag would multiply the output for little use.
 import type { SiteData, Article } from "../content/types.ts";
-import { atomFeedUrl, authorFeedUrl, rubricFeedUrl, jsonFeedUrl } from "../site/urls.ts";
+import { atomFeedUrl, authorFeedUrl, rubricFeedUrl, jsonFeedUrl, tagFeedUrl } from "../site/urls.ts";
+import type { TagGroup } from "../views/groups.ts";
 import { fill } from "../site/text.ts";
 
 export type FeedFormat = "rss" | "atom" | "json";
 
 export interface FeedSource {
-	kind: "site" | "rubric" | "author";
+	kind: "site" | "rubric" | "author" | "tag";
 	/** Rubric or author key; "" for the site feed */
 	key: string;
 	title: string;
@@ -20,9 +22,14 @@ export interface FeedSource {
 	paths: { rss: string; atom?: string; json?: string };
 	/** Site path of the page the feed belongs to */
 	pageUrl: string;
-	/** Newest first, at most `site.feed.limit` */
+	/** Newest first, at most `site.feed.limit` (TAG_FEED_LIMIT for a tag) */
 	articles: Article[];
+	/** Items carry the summary only, without the story's full text (tag feeds) */
+	summaryOnly?: boolean;
 }
+
+/** How many stories a tag's feed holds, at most. */
+export const TAG_FEED_LIMIT = 20;
 
 /** A <link rel="alternate"> for a page's <head>. */
 export interface FeedLink {
@@ -100,6 +107,27 @@ export function sectionFeeds(data: Data, articles: readonly Article[]): FeedSour
 		for (const author of article.authors) add(byAuthor.get(author.key), article);
 	}
 	return [...byRubric.values(), ...byAuthor.values()];
+}
+
+/** One RSS feed per tag in use: its newest stories (at most TAG_FEED_LIMIT and the site's feed limit), summaries only. */
+export function tagFeeds({ site, strings }: Pick<SiteData, "site" | "strings">, tags: readonly TagGroup[]): FeedSource[] {
+	const limit = Math.min(TAG_FEED_LIMIT, site.feed.limit);
+	return tags.map(({ tag, articles }) => ({
+		kind: "tag",
+		key: tag.slug,
+		title: fill(strings.feedTagTitle, { site: site.title, name: tag.name }),
+		description: fill(strings.feedTagDescription, { site: site.title, name: tag.name }),
+		paths: { rss: tagFeedUrl(tag.slug) },
+		pageUrl: tag.url,
+		articles: articles.slice(0, limit),
+		summaryOnly: true,
+	}));
+}
+
+/** For a tag page's `feeds` data. */
+export function tagFeedLink(tag: { name: string; slug: string }, { site, strings }: Pick<SiteData, "site" | "strings">): FeedLink {
+	const title = fill(strings.feedTagTitle, { site: site.title, name: tag.name });
+	return { title, url: tagFeedUrl(tag.slug), type: FEED_TYPES.rss };
 }
 
 /** The site feeds every page advertises. */

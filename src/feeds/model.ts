@@ -18,6 +18,8 @@ export interface FeedImage {
 	width?: number;
 	height?: number;
 	alt: string;
+	/** The photo credit as printed under it ("Foto: Sari Wulandari"): RSS media:credit */
+	credit?: string;
 }
 
 export interface FeedEntry {
@@ -27,14 +29,14 @@ export interface FeedEntry {
 	title: string;
 	/** Plain text */
 	summary: string;
-	/** Full HTML with absolute URLs only */
+	/** Full HTML with absolute URLs only; "" in a summary-only feed (RSS then has no <content:encoded>) */
 	contentHtml: string;
 	/** Publication */
 	date: DateTime;
 	/** Last modification (an update or a correction), when later than publication */
 	updated?: DateTime;
 	authors: FeedPerson[];
-	/** Rubric first, then tags */
+	/** The type of work when it is not plain news ("Opini", "Advertorial"), then the rubric, then tags */
 	categories: string[];
 	image?: FeedImage;
 }

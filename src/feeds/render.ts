@@ -36,7 +36,9 @@ export async function renderFeed(
 ): Promise<string> {
 	const { site, strings } = archive.data;
 	const meta = feedMeta(source, format, archive);
-	const entries = await Promise.all(source.articles.map((article) => feedEntry(article, { site, strings, ...context })));
+	const entries = await Promise.all(
+		source.articles.map((article) => feedEntry(article, { site, strings, ...context }, source.summaryOnly ? "summary" : "full")),
+	);
 	if (format === "atom") return buildAtom(meta, entries);
 	if (format === "json") return buildJsonFeed(meta, entries);
 	return buildRss(meta, entries);

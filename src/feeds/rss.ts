@@ -62,7 +62,7 @@ export function buildRss(meta: FeedMeta, entries: readonly FeedEntry[]): string 
 				...entry.authors.map((person) => element("dc:creator", {}, person.name)),
 				...entry.categories.map((name) => element("category", {}, name)),
 				element("description", {}, entry.summary),
-				element("content:encoded", {}, entry.contentHtml),
+				entry.contentHtml && element("content:encoded", {}, entry.contentHtml),
 				// The W3C validator rejects length="0", so a photo of unknown size (not under public/) gets no enclosure.
 				entry.image &&
 					entry.image.length > 0 &&
@@ -78,7 +78,10 @@ export function buildRss(meta: FeedMeta, entries: readonly FeedEntry[]): string 
 							width: entry.image.width,
 							height: entry.image.height,
 						},
-						[element("media:description", { type: "plain" }, entry.image.alt)],
+						[
+							element("media:description", { type: "plain" }, entry.image.alt),
+							entry.image.credit && element("media:credit", {}, entry.image.credit),
+						],
 					),
 			]),
 		),

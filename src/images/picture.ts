@@ -30,8 +30,12 @@ export const COLUMN_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
 export interface PictureOptions {
 	alt: string;
 	title?: string;
-	/** "lead": above the fold, the page's largest paint (eager, high priority); "inline": in the text (lazy) */
-	position: "lead" | "inline";
+	/**
+	 * "lead": an article's photo, above the fold and the page's largest paint (eager, high priority);
+	 * "top": the same for another page's first photo (the front page's headline), without the search hint;
+	 * "inline": in the text or a list further down (lazy)
+	 */
+	position: "lead" | "top" | "inline";
 	sizes?: string;
 }
 
@@ -43,7 +47,11 @@ const srcset = (variants: ImageVariant[]) => variants.map((v) => `${v.url} ${v.w
  * and the index is meant for headlines and article text.
  */
 const hints = (position: PictureOptions["position"]) =>
-	position === "lead" ? `loading="eager" fetchpriority="high" data-pagefind-meta="image[src]"` : `loading="lazy" decoding="async"`;
+	position === "lead"
+		? `loading="eager" fetchpriority="high" data-pagefind-meta="image[src]"`
+		: position === "top"
+			? `loading="eager" fetchpriority="high"`
+			: `loading="lazy" decoding="async"`;
 
 export function pictureHtml(variants: ImageVariants, options: PictureOptions): string {
 	const fallback = variants.jpeg;

@@ -4,6 +4,7 @@ import type { HomeTerm } from "../views/listings.ts";
 import type { Listing } from "../views/paginate.ts";
 import type { PageData } from "./types.ts";
 import { listingData, pageTitle, type ListingData } from "./listing-page.ts";
+import { HEADLINE_SIZES, listImage, thumbnails } from "../images/cards.ts";
 
 const heading = (data: ListingData<HomeTerm>) => data.strings.latestNews;
 const listing = listingData<HomeTerm>("views.pages.home", heading, "layouts/home.njk");
@@ -25,6 +26,17 @@ export const data = {
 		...listing.eleventyComputed,
 		// The front page's <title> is the site name alone.
 		title: (data: ListingData<HomeTerm>) => (data.listing.number > 1 ? pageTitle(heading(data), data) : ""),
+		// Page 1: the headline's photo, eager (the page's largest paint), and the thumbnails of the latest stories
+		// and the rubric blocks; "Berita terbaru" below them is a compact list of headlines, without photos.
+		headlineImage: (data: ListingData<HomeTerm>) => {
+			const headline = data.views.front.headline;
+			return data.listing.number === 1 && headline ? listImage(headline, data.images, "top", HEADLINE_SIZES) : undefined;
+		},
+		thumbnails: (data: ListingData<HomeTerm>) => {
+			if (data.listing.number > 1) return listing.eleventyComputed.thumbnails(data);
+			const { latest, blocks } = data.views.front;
+			return thumbnails([...latest, ...blocks.flatMap((block) => block.articles)], data.images);
+		},
 	},
 };
 export { render } from "./listing-page.ts";

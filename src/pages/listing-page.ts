@@ -6,6 +6,7 @@ import { articleVersion } from "../views/render-plan.ts";
 import type { Article } from "../content/types.ts";
 import type { FeedLink } from "../feeds/catalog.ts";
 import { fill } from "../site/text.ts";
+import { thumbnails } from "../images/cards.ts";
 import type { PageData } from "./types.ts";
 
 export type ListingData<M> = PageData & { listing: Listing<unknown, M> };
@@ -48,6 +49,8 @@ export function listingData<M>(
 			// "Pemerintahan – Halaman 2": page n of a listing is a different document for readers and crawlers.
 			title: (data: ListingData<M>) => pageTitle(heading(data), data),
 			feeds: (data: ListingData<M>) => feeds?.(data) ?? [],
+			// Card thumbnails of the stories with a photo, by URL (src/images/cards.ts).
+			thumbnails: (data: ListingData<M>) => thumbnails(data.listing.items as Article[], data.images),
 		},
 	};
 }

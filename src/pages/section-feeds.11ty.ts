@@ -1,7 +1,9 @@
-// One RSS feed per rubric (/kategori/<slug>/feed.xml) and per author (/penulis/<key>/feed.xml). The lists
-// are grouped once per build from the archive (src/feeds/catalog.ts), not filtered per feed.
+// One RSS feed per rubric (/kategori/<slug>/feed.xml), per author (/penulis/<key>/feed.xml) and per tag
+// (/tag/<slug>/feed.xml). The lists are grouped once per build from the archive (src/feeds/catalog.ts), not
+// filtered per feed; the render plan writes again only the feeds whose stories (or shown name) changed, so a
+// saved story re-renders the feeds of its own rubric, authors and tags, not the ~1,000 feeds of every tag.
 // https://www.11ty.dev/docs/pagination/#the-before-callback
-import { sectionFeeds, type FeedSource } from "../feeds/catalog.ts";
+import { sectionFeeds, tagFeeds, type FeedSource } from "../feeds/catalog.ts";
 import { renderFeed } from "../feeds/render.ts";
 import { articleVersion } from "../views/render-plan.ts";
 import type { Article } from "../content/types.ts";
@@ -11,8 +13,11 @@ type SectionFeedData = PageData & { feed: FeedSource; publicDir: string };
 
 /** Everything a section feed shows that can change when articles are saved. A feed without stories dates
  *  itself with the build's "now" (Atom and RSS need a date), so then "now" is what it shows. */
-const feedSignature = (feed: FeedSource, data: PageData): string =>
-	feed.articles.length ? feed.articles.map(articleVersion).join(" ") : `empty@${data.archive.now.toMillis()}`;
+const feedSignature = (feed: FeedSource, data: PageData): string => {
+	const stories = feed.articles.length ? feed.articles.map(articleVersion).join(" ") : `empty@${data.archive.now.toMillis()}`;
+	// A tag's shown name (its title) is the spelling most of its stories use: another story can change it.
+	return feed.kind === "tag" ? `${feed.title}\0${stories}` : stories;
+};
 
 export const data = {
 	pagination: {
@@ -22,7 +27,7 @@ export const data = {
 		// In `npm start`, only the feeds whose stories changed are written again (src/views/render-plan.ts).
 		before: (articles: Article[], data: PageData) =>
 			data.renderPlan.select(
-				sectionFeeds(data, articles),
+				[...sectionFeeds(data, articles), ...tagFeeds(data, data.views.groups.tags)],
 				(feed) => feed.paths.rss,
 				(feed) => feedSignature(feed, data),
 			),

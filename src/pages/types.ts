@@ -14,7 +14,7 @@ export interface PageData extends Omit<SiteData, "site"> {
 	/** Listings, front page, indeks and per-article extras (src/views/views.ts) */
 	views: Views;
 	page: { url: string; outputPath: string | false };
-	assets: { css: string };
+	assets: { css: string; js: string };
 	renderPlan: RenderPlan;
 	/** The CMS at /admin/ (src/plugins/cms.ts): where its local proxy answers */
 	cms: { proxyUrl: string };

@@ -4,10 +4,10 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { readStylesheet, THEME_DIR } from "../site/assets.ts";
+import { readEnhanceScript, readStylesheet, THEME_DIR } from "../site/assets.ts";
 
 export default function assetsPlugin(eleventyConfig: UserConfig, options: { root: string; copy?: boolean }): void {
-	eleventyConfig.addGlobalData("assets", () => ({ css: readStylesheet().url }));
+	eleventyConfig.addGlobalData("assets", () => ({ css: readStylesheet().url, js: readEnhanceScript().url }));
 	if (options.copy === false) return; // a later part of a large build: the first part copied them
 	// The theme's own static files (a default favicon; src/site/reserved.ts lists them via themeStaticFiles), then the site's public/ folder, which may replace them.
 	eleventyConfig.addPassthroughCopy({ [join(THEME_DIR, "static")]: "/" });

@@ -6,6 +6,8 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { withAddress } from "../site/address.ts";
 import { buildArchive } from "../content/archive.ts";
 import { extraDataNames } from "../content/data.ts";
+import { PAGES_FOLDER } from "../content/pages.ts";
+import { ANALYTICS_FOLDER } from "../content/analytics.ts";
 import { viewsOf } from "../views/views.ts";
 import { ContentError, formatProblem, type Problem } from "../content/problems.ts";
 import { RenderPlan } from "../views/render-plan.ts";
@@ -62,7 +64,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 		built.data.site = withAddress(built.data.site, pathPrefixOf(eleventyConfig));
 		// Validated data is read-only from here on. Frozen, Eleventy passes it to every page by reference:
 		// it deep-copies unfrozen global data and wraps it in a Proxy per paginated page (100,000 article pages).
-		for (const key of ["site", "authors", "rubrics", "navigation", "strings"] as const) deepFreeze(built.data[key]);
+		for (const key of ["site", "authors", "rubrics", "navigation", "strings", "newsroom"] as const) deepFreeze(built.data[key]);
 		archive = built;
 		archives.set(eleventyConfig, built);
 	};
@@ -96,7 +98,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 	eleventyConfig.addGlobalData("archive", () => current());
 	// Listings, front page, indeks and per-article extras, derived once per build (src/views/views.ts).
 	eleventyConfig.addGlobalData("views", () => viewsOf(current()));
-	for (const key of ["site", "authors", "rubrics", "navigation", "strings"] as const) {
+	for (const key of ["site", "authors", "rubrics", "navigation", "strings", "newsroom"] as const) {
 		eleventyConfig.addGlobalData(key, () => current().data[key]);
 	}
 	// Other JSON files in _data/ become global data under their file name, as in Eleventy.
@@ -108,6 +110,8 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 	// https://www.11ty.dev/docs/watch-serve/#add-your-own-watch-targets
 	eleventyConfig.addWatchTarget(join(options.root, "articles/"));
 	eleventyConfig.addWatchTarget(join(options.root, "_data/"));
+	eleventyConfig.addWatchTarget(join(options.root, `${PAGES_FOLDER}/`));
+	eleventyConfig.addWatchTarget(join(options.root, `${ANALYTICS_FOLDER}/`));
 }
 
 /** Freezes plain objects and arrays, all the way down; validated data files hold nothing else. */

@@ -3,8 +3,11 @@
 // https://www.11ty.dev/docs/filters/
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteConfig, Strings } from "../content/schema.ts";
+import type { Newsroom } from "../content/types.ts";
 import { headMeta, type HeadInput } from "../seo/head.ts";
 
 export default function seoPlugin(eleventyConfig: UserConfig): void {
-	eleventyConfig.addFilter("headMeta", (input: HeadInput, site: SiteConfig, strings: Strings) => headMeta(input, site, strings));
+	eleventyConfig.addFilter("headMeta", (input: HeadInput, site: SiteConfig, strings: Strings, newsroom?: Newsroom) =>
+		headMeta(input, site, strings, newsroom),
+	);
 }

@@ -22,7 +22,7 @@ import { join } from "node:path";
 import { close, createIndex, type PagefindIndex } from "pagefind";
 import type { Archive } from "../content/types.ts";
 import { searchIndexFolder } from "../site/urls.ts";
-import { searchRecord, type RecordOptions } from "./records.ts";
+import { recordOptions, searchRecord, type RecordOptions } from "./records.ts";
 import { PAGEFIND_VERSION, planShards, type SearchShard } from "./shards.ts";
 
 /** The folder under the site root that holds the index and pagefind.js; linked from the search page. */
@@ -125,9 +125,9 @@ export interface SearchIndexResult {
 
 /** The whole index of an archive into <dir>/pagefind/: every shard indexed (a full build). */
 export async function buildSearchIndex(dir: string, archive: Archive): Promise<SearchIndexResult> {
-	const { language, locale } = archive.data.site;
-	const shards = planShards(archive.articles, { language, locale });
-	const result = await writeSearchShards({ site: dir, shards, build: new Set(shards.map((s) => s.id)), records: { language, locale } });
+	const records = recordOptions(archive.data);
+	const shards = planShards(archive.articles, records);
+	const result = await writeSearchShards({ site: dir, shards, build: new Set(shards.map((s) => s.id)), records });
 	return { pages: result.indexed, shards: result.shards, seconds: result.seconds };
 }
 

@@ -1,25 +1,33 @@
 // What the search index holds for one article: a Pagefind custom record (https://pagefind.app/docs/node-api/),
 // built from the content archive instead of re-parsing the article's finished HTML page.
 //
-// The record holds what the article page marks for Pagefind (_includes/layouts/article.njk): the headline and
-// the article text are searched (the dateline opens the text, as on the page); the result shows title, date and
+// The record holds what the article page marks for Pagefind (_includes/layouts/article.njk): the headline, the
+// hak jawab notices and the article text are searched (the dateline opens the text, as on the page); the result shows title, date and
 // summary from `meta`. Bylines, photo captions, alt texts and the page's header and footer are not indexed.
 // The text comes from markdown-it's tokens (the same instance and typography as the page, src/markdown/), not from
 // rendering and stripping HTML. Pure and deterministic: the same article gives the same record.
-import type { Article } from "../content/types.ts";
+import type { Article, SiteData } from "../content/types.ts";
 import { parseMarkdown } from "../markdown/markdown.ts";
 
 /** Bump whenever a record's shape or text changes, so every search shard is rebuilt (src/search/shards.ts). */
-export const RECORD_FORMAT = 1;
+export const RECORD_FORMAT = 2;
 
 export interface RecordOptions {
 	/** The site's language (site.language), an ISO 639-1 code: Pagefind stems words by it ("id": Indonesian) */
 	language: string;
 	/** The site's locale (site.locale), for the upper-case dateline as the page prints it */
 	locale: string;
+	/** The hak jawab notices' words (UI strings replyToNotice, repliesNotice), as the page prints them */
+	notices?: { replyTo: string; replies: string };
 }
 
 /** A Pagefind custom record: `url` is the site path ("/2018/04/17/x/"); the search page adds the path prefix. */
+/** The record options of a site: its language and locale, and the notices' words from its UI strings. */
+export function recordOptions(data: Pick<SiteData, "site" | "strings">): RecordOptions {
+	const { language, locale } = data.site;
+	return { language, locale, notices: { replyTo: data.strings.replyToNotice, replies: data.strings.repliesNotice } };
+}
+
 export interface SearchRecord {
 	url: string;
 	content: string;
@@ -29,9 +37,16 @@ export interface SearchRecord {
 
 export function searchRecord(article: Article, options: RecordOptions): SearchRecord {
 	const dateline = article.dateline ? `${article.dateline.toLocaleUpperCase(options.locale)} – ` : "";
+	// Hak jawab: the notices name the other story, as on the page, so a search finds a reply with its original.
+	const notices = options.notices
+		? [
+				...(article.replyTo ? [`${options.notices.replyTo} ${article.replyTo.title}`] : []),
+				...(article.replies ?? []).map((reply) => `${options.notices!.replies}: ${reply.title}`),
+			]
+		: [];
 	return {
 		url: article.url,
-		content: `${article.title}\n${dateline}${articleText(article.body)}`,
+		content: [article.title, ...notices, `${dateline}${articleText(article.body)}`].join("\n"),
 		language: options.language,
 		meta: { title: article.title, date: article.published.dateTime, datetime: article.published.iso, summary: article.summary },
 	};

@@ -95,7 +95,7 @@ export function planShards(articles: readonly Article[], records: Partial<Record
 
 	shards.push({ id: `${newest.year}-${pad(newest.month)}`, articles: months(newest.year, newest.month, newest.month) });
 
-	const salt = JSON.stringify([RECORD_FORMAT, PAGEFIND_VERSION, records.language ?? "", records.locale ?? ""]);
+	const salt = JSON.stringify([RECORD_FORMAT, PAGEFIND_VERSION, records.language ?? "", records.locale ?? "", records.notices ?? {}]);
 	return shards.reverse().map((shard) => ({ ...shard, signature: signatureOf(salt, shard.articles) }));
 }
 

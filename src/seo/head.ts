@@ -8,17 +8,22 @@ import { siteFeedLinks, type FeedLink } from "../feeds/catalog.ts";
 import { mediaType } from "../feeds/media.ts";
 import { rfc3339 } from "../time/dates.ts";
 import { articleGraph, homeGraph, serializeJsonLd } from "./jsonld.ts";
+import type { Newsroom } from "../content/types.ts";
+import type { SocialImage } from "../images/lead.ts";
 
 /** What a page hands the head partial; listing pages set `title`, `description` and `feeds` in their data. */
 export interface HeadInput {
 	/** The page's site path (Eleventy's page.url) */
 	url: string;
 	article?: Article;
+	/** The article's lead photo as encoded for social cards (src/images/lead.ts `leadImage.social`: 1200 px wide);
+	 *  og:image and the JSON-LD image point at it rather than at the source file, which may be any size. */
+	image?: SocialImage;
 	title?: string;
 	description?: string;
 	/** Feeds that belong to this page (a rubric's, an author's), advertised after the site feeds */
 	feeds?: FeedLink[];
-	/** Keep the page out of search results (404, previews) */
+	/** Keep the page out of search results (404, previews; drafts and withdrawn stories always are) */
 	noindex?: boolean;
 }
 
@@ -53,11 +58,16 @@ function siteWide(site: SiteConfig, strings: Strings) {
 	return cached;
 }
 
-export function headMeta(input: HeadInput, site: SiteConfig, strings: Strings): HeadMeta {
+/** `newsroom`: _data/newsroom.json, for the publisher's JSON-LD on the home page (src/seo/jsonld.ts). */
+export function headMeta(input: HeadInput, site: SiteConfig, strings: Strings, newsroom?: Newsroom): HeadMeta {
 	const { article } = input;
 	const shared = siteWide(site, strings);
 	const pageTitle = article?.title ?? input.title;
-	const description = article?.summary ?? input.description ?? site.description;
+	// A withdrawn story's page says why it was withdrawn, shows no photo, and leaves search results.
+	const withdrawn = article?.withdrawn;
+	const description = withdrawn
+		? `${strings.withdrawnTitle}. ${strings.withdrawnReason}: ${withdrawn.reason}`
+		: (article?.summary ?? input.description ?? site.description);
 	const canonical = absoluteUrl(site.base, input.url);
 	const isHome = input.url === "/";
 	const property = (name: string, content: string | number | undefined): MetaTag[] =>
@@ -73,14 +83,17 @@ export function headMeta(input: HeadInput, site: SiteConfig, strings: Strings): 
 		...property("og:url", canonical),
 	];
 	// The lead photo, else the site's square icon, so every shared link has a picture.
-	const photo = article?.image;
-	const image = photo
-		? { src: photo.src, width: photo.width, height: photo.height, alt: photo.alt }
-		: site.icon && { src: site.icon.src, width: site.icon.width, height: site.icon.height, alt: site.title };
+	const photo = withdrawn ? undefined : article?.image;
+	const social = photo && input.image;
+	const image = social
+		? { src: social.url, type: social.type, width: social.width, height: social.height, alt: photo.alt }
+		: photo
+			? { src: photo.src, type: undefined, width: photo.width, height: photo.height, alt: photo.alt }
+			: site.icon && { src: site.icon.src, type: undefined, width: site.icon.width, height: site.icon.height, alt: site.title };
 	if (image) {
 		meta.push(
 			...property("og:image", absoluteUrl(site.base, image.src)),
-			...property("og:image:type", mediaType(image.src)),
+			...property("og:image:type", image.type ?? mediaType(image.src)),
 			...property("og:image:width", image.width),
 			...property("og:image:height", image.height),
 			...property("og:image:alt", image.alt),
@@ -99,13 +112,13 @@ export function headMeta(input: HeadInput, site: SiteConfig, strings: Strings): 
 	// alt text need their own tags. A large card needs a wide photo; the square icon gets the small card.
 	meta.push(...named("twitter:card", photo ? "summary_large_image" : "summary"), ...named("twitter:image:alt", image?.alt));
 
-	const jsonLd = article ? articleGraph(article, site, strings) : isHome ? homeGraph(site) : undefined;
+	const jsonLd = article ? articleGraph(article, site, strings, social) : isHome ? homeGraph(site, newsroom) : undefined;
 	return {
 		title: pageTitle ? `${pageTitle} – ${site.title}` : site.title,
 		description,
 		canonical,
 		// Large previews in Google Discover and search (developers.google.com/search/docs/crawling-indexing/robots-meta-tag).
-		robots: input.noindex || article?.draft ? "noindex" : "index, follow, max-image-preview:large",
+		robots: input.noindex || article?.draft || withdrawn ? "noindex" : "index, follow, max-image-preview:large",
 		meta,
 		feeds: [...shared.feeds, ...(input.feeds ?? [])],
 		jsonLd: jsonLd && serializeJsonLd(jsonLd),

@@ -1,5 +1,5 @@
 // The Google News sitemap (developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap):
-// only articles first published in the 48 hours before the build, at most 1,000, with the publication's
+// only articles first published in the 48 hours before the build, at most 1,000, no advertorial, with the publication's
 // name and language. "48 hours" is measured from the build's "now", so a newsroom must rebuild at least every
 // few hours for it to stay fresh (README, Publish).
 import type { SiteConfig } from "../content/schema.ts";
@@ -15,7 +15,8 @@ export const NEWS_WINDOW_HOURS = 48;
 export const NEWS_MAX_URLS = 1000;
 
 /**
- * Articles published in (now − 48 h, now], newest first, at most 1,000. The archive is newest first, so this
+ * Articles published in (now − 48 h, now], newest first, at most 1,000, advertorials left out (withdrawn
+ * stories are not in the archive's list at all). The archive is newest first, so this
  * reads only the head of it and stops at the first older article.
  */
 export function newsArticles(articles: readonly Article[], now: DateTime): Article[] {
@@ -24,7 +25,8 @@ export function newsArticles(articles: readonly Article[], now: DateTime): Artic
 	for (const article of articles) {
 		if (article.date > now) continue; // a `now` before the archive's own must not list later articles
 		if (article.date <= since || recent.length === NEWS_MAX_URLS) break;
-		recent.push(article);
+		// Paid content is not news: Google News' content policies keep advertorials out (docs/authoring.md#type-of-work-jenis).
+		if (article.jenis !== "advertorial") recent.push(article);
 	}
 	return recent;
 }

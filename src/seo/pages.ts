@@ -26,11 +26,21 @@ export function addPublicPages(name: string, source: PublicPageSource): void {
 
 addPublicPages("home", (archive) => [{ url: "/", lastmod: newestChange(archive.articles) }]);
 addPublicPages("articles", (archive) => archive.articles.filter((a) => !a.draft).map((a) => ({ url: a.url, lastmod: lastChange(a) })));
+// Withdrawn stories are not listed: their pages are a notice marked noindex, and /ralat/ lists them instead
+// (docs/authoring.md#withdrawal-pencabutan). /ralat/ changes with every correction, reply and withdrawal.
 addPublicPages("corrections", (archive) => {
 	let newest: DateTime | undefined;
+	const seen = (date: DateTime | undefined) => {
+		if (date && (!newest || date > newest)) newest = date;
+	};
 	for (const article of archive.articles) {
-		const last = article.corrections.at(-1)?.date;
-		if (last && (!newest || last > newest)) newest = last;
+		seen(article.corrections.at(-1)?.date);
+		if (article.replyTo) seen(article.date);
+	}
+	for (const article of archive.withdrawn) {
+		seen(article.corrections.at(-1)?.date);
+		seen(article.withdrawn!.date);
+		if (article.replyTo) seen(article.date);
 	}
 	return [{ url: correctionsUrl, lastmod: newest }];
 });
@@ -51,6 +61,8 @@ addPublicPages("listings", (archive) => {
 });
 
 addPublicPages("search", () => [{ url: searchUrl() }]);
+// The newsroom's own pages (halaman/, src/content/pages.ts), dated by their `updated` field.
+addPublicPages("newsroom", (archive) => archive.pages.map((page) => ({ url: page.url, lastmod: page.updated })));
 
 /** Every public page of the build, once each, in registration order. */
 export function publicPages(archive: Archive): SitemapUrl[] {

@@ -57,7 +57,7 @@ export function reservedAddresses(site: { feed: { path: string } }): ReservedAdd
 		{ folder: authorIndexUrl, what: "the author pages" },
 		{ folder: indeksUrl(), what: "the indeks" },
 		{ folder: cssFolder, what: "the stylesheet" },
-		{ folder: jsFolder, what: "the search script" },
+		{ folder: jsFolder, what: "the theme's scripts" },
 		{ folder: searchIndexFolder, what: "the search index" },
 		{ folder: imageFolder, what: "the encoded photos" },
 		{ folder: cmsFolder, what: "the editor (CMS)" },

@@ -18,6 +18,9 @@ export function homePageUrl(page: number): string {
 	return page <= 1 ? "/" : pageUrl(homeArchiveFolder, page);
 }
 export const homeArchiveFolder = "/terbaru/";
+/** The latest stories as a small page of their own, shown beside every story on wide screens
+ *  (_includes/partials/latest-aside.njk); in the front page archive's folder, which Warta owns. */
+export const latestFrameUrl = `${homeArchiveFolder}samping.html`;
 
 export const rubricUrl = (slug: string): string => `/kategori/${slug}/`;
 export const tagUrl = (slug: string): string => `/tag/${slug}/`;
@@ -43,6 +46,8 @@ export const jsonFeedUrl = "/feed.json";
 export const rubricFeedUrl = (slug: string): string => `${rubricUrl(slug)}feed.xml`;
 /** RSS of one author, next to their page: "/penulis/andi/feed.xml" */
 export const authorFeedUrl = (key: string): string => `${authorUrl(key)}feed.xml`;
+/** RSS of one tag (its newest stories, summaries only), next to its page: "/tag/banten/feed.xml" */
+export const tagFeedUrl = (slug: string): string => `${tagUrl(slug)}feed.xml`;
 export const correctionsUrl = "/ralat/";
 export const sitemapUrl = "/sitemap.xml";
 /** Part n (1-based) of a sitemap split beyond 50,000 URLs; /sitemap.xml is then their index. */

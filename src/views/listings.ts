@@ -73,11 +73,13 @@ export interface IndeksOverview {
 }
 
 export interface FrontPage {
-	/** The newest story marked `featured: true` among the newest PAGE_SIZE, else the newest story */
+	/** The newest story marked `featured: true` among the newest PAGE_SIZE, else the newest story; never an advertorial */
 	headline?: Article;
 	latest: Article[];
-	/** One block per rubric, in _data/rubrics.json order; rubrics without stories are left out */
+	/** One block per rubric, in _data/rubrics.json order, of stories not shown above; a rubric with none is left out */
 	blocks: { rubric: Rubric; articles: Article[] }[];
+	/** "Berita terbaru" on page 1: the newest PAGE_SIZE stories (the archive's page 1) less those shown above */
+	more: Article[];
 }
 
 /** One line of the rubric, tag or author directory */
@@ -113,7 +115,7 @@ export interface DateLabels {
 }
 
 export const FRONT_LATEST = 4;
-export const FRONT_BLOCK = 4;
+export const FRONT_BLOCK = 3;
 export const MONTH_DAY_PREVIEW = 5;
 export const INDEKS_URL = indeksUrl();
 
@@ -185,21 +187,27 @@ export function buildListingPages(articles: Article[], groups: Groups, labels: D
 	};
 }
 
+/** Paid content is labelled and may be listed, but never leads the front page (Pedoman Pemberitaan Media Siber). */
+const mayLead = (article: Article) => article.jenis !== "advertorial";
+
 export function buildFrontPage(articles: Article[], groups: Groups): FrontPage {
-	const headline = articles.slice(0, PAGE_SIZE).find((a) => a.featured) ?? articles[0];
+	const headline = articles.slice(0, PAGE_SIZE).find((a) => a.featured && mayLead(a)) ?? articles.find(mayLead);
 	const latest = articles.filter((a) => a !== headline).slice(0, FRONT_LATEST);
+	// No story twice on the front page: each block skips what an earlier one shows (tests/integration/front-page.test.ts).
 	const shown = new Set([headline, ...latest]);
 	const blocks: FrontPage["blocks"] = [];
 	for (const { rubric, articles: list } of groups.rubrics) {
-		// Stories already at the top are skipped; scanning stops after a handful, whatever the rubric's size.
+		// Scanning stops after a handful, whatever the rubric's size.
 		const picked: Article[] = [];
 		for (const article of list) {
 			if (picked.length === FRONT_BLOCK) break;
 			if (!shown.has(article)) picked.push(article);
 		}
-		if (list.length) blocks.push({ rubric, articles: picked.length ? picked : list.slice(0, FRONT_BLOCK) });
+		for (const article of picked) shown.add(article);
+		if (picked.length) blocks.push({ rubric, articles: picked });
 	}
-	return { headline, latest, blocks };
+	const more = articles.slice(0, PAGE_SIZE).filter((a) => !shown.has(a));
+	return { headline, latest, blocks, more };
 }
 
 export function buildIndeksOverview(groups: Groups, labels: DateLabels): IndeksOverview {

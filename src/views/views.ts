@@ -24,7 +24,7 @@ export interface ArticleView {
 	minutes: number;
 	/** "Baca juga": 3–5 related stories, never the article itself */
 	related: Article[];
-	/** The next newer and next older story of the same rubric */
+	/** The next newer and next older story of the same rubric (none for a withdrawn story) */
 	newer?: Article;
 	older?: Article;
 	/** The article's tags under their canonical spelling (one spelling per tag page) */
@@ -70,6 +70,8 @@ function buildViews(archive: Archive): Views {
 	const article = (article: Article): ArticleView => {
 		const known = views.get(article);
 		if (known) return known;
+		// A withdrawn story's page is a notice: no text, no tags, nothing to read next (src/content/replies.ts).
+		if (article.withdrawn) return { minutes: 0, related: [], tags: [] };
 		related ??= buildRelatedIndex(articles);
 		const rubric = groups.rubricByKey.get(article.rubric.key)!.articles;
 		const at = groups.rubricPosition.get(article)!;

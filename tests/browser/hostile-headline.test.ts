@@ -29,7 +29,14 @@ for (const url of ["/2026/11/28/x/", "/"]) {
 		await page.goto(server.url + url);
 		assert.equal(dialogs, []);
 		assert.is(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
-		const scripts = await page.evaluate(() => [...document.scripts].map((s) => [s.type, s.text]));
+		// The JSON-LD block, and on the story the theme's copy-link module (a file, no inline code): nothing else.
+		const all = await page.evaluate(() => [...document.scripts].map((s) => [s.type, s.text, s.getAttribute("src") ?? ""]));
+		const modules = all.filter(([type]) => type === "module");
+		assert.equal(
+			modules.map(([, text, src]) => [text, /^\/js\/warta\.[0-9a-f]{10}\.js$/.test(src!)]),
+			url === "/" ? [] : [["", true]],
+		);
+		const scripts = all.filter(([type]) => type !== "module");
 		assert.is(scripts.length, 1);
 		assert.is(scripts[0]![0], "application/ld+json");
 		const graph = JSON.parse(scripts[0]![1]!)["@graph"];

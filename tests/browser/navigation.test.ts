@@ -99,7 +99,7 @@ for (const width of [390, 1280]) {
 
 	test(`${width} px: go-to-top from the bottom of a listing page`, async () => {
 		// Page 2 of the archive: long enough to scroll at both widths, short enough that the smooth scroll back
-		// does not dominate the suite's time (the front page is 13,000 px tall on a phone).
+		// does not dominate the suite's time (the front page is over 5,000 px tall on a phone).
 		const { page, done } = await open(width, "/terbaru/2/");
 		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 		assert.ok((await page.evaluate(() => window.scrollY)) > 0);

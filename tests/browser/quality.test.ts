@@ -31,6 +31,7 @@ const KINDS: { kind: string; required: boolean; pick: () => string | undefined }
 	{ kind: "corrections", required: true, pick: () => pages.find((p) => p === "/ralat/") },
 	{ kind: "search", required: true, pick: () => "/cari/" },
 	{ kind: "404", required: true, pick: () => "/404.html" },
+	{ kind: "side column (framed)", required: true, pick: () => "/terbaru/samping.html" },
 ];
 
 async function axeViolations(page: Page): Promise<string[]> {

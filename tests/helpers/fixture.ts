@@ -1,5 +1,5 @@
 // Test fixtures: a throwaway site root (articles/ + _data/) in the OS temp dir, outside the repo.
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,14 +17,17 @@ export const TINY_JPEG = Buffer.from(
 );
 
 /**
- * A site root with the repo's _data/ and public/ (the logo, icons and author photos that data refers to) and the
- * given files (paths relative to the root).
+ * A site root with the repo's _data/ and public/ (the logo, icons and author photos that data refers to), the
+ * sample's newsroom pages (halaman/, which the footer in _data/navigation.json links and _data/newsroom.json names)
+ * and the given files (paths relative to the root). `newsroom: false` leaves out the pages and newsroom.json.
  */
-export function makeSite(files: Record<string, string | Buffer>, options: { data?: boolean } = {}): string {
+export function makeSite(files: Record<string, string | Buffer>, options: { data?: boolean; newsroom?: boolean } = {}): string {
 	const root = tempDir("site");
 	if (options.data !== false) {
 		cpSync(join(REPO, "_data"), join(root, "_data"), { recursive: true });
 		cpSync(join(REPO, "public"), join(root, "public"), { recursive: true });
+		if (options.newsroom !== false) cpSync(join(REPO, "halaman"), join(root, "halaman"), { recursive: true });
+		else rmSync(join(root, "_data/newsroom.json"), { force: true });
 	}
 	mkdirSync(join(root, "articles"), { recursive: true });
 	for (const [path, text] of Object.entries(files)) {

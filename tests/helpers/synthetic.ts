@@ -24,6 +24,7 @@ export interface SyntheticFields {
 	tags?: string[];
 	featured?: boolean;
 	body?: string;
+	jenis?: Article["jenis"];
 }
 
 export function synthetic(fields: SyntheticFields): Article {
@@ -43,6 +44,8 @@ export function synthetic(fields: SyntheticFields): Article {
 		authors: fields.authors ?? [author("andi")],
 		rubric: fields.rubric ?? rubric("pemerintahan"),
 		tags: (fields.tags ?? []).map((name) => ({ name, slug: slugify(name), url: tagUrl(slugify(name)) })),
+		jenis: fields.jenis ?? "berita",
+		editors: [],
 		draft: false,
 		featured: fields.featured ?? false,
 		corrections: [],

@@ -410,6 +410,97 @@ const CASES: BadCase[] = [
 		documented: "the theme shows it",
 		process: true,
 	},
+	{
+		name: "a type of work outside the fixed set",
+		files: { [`${A}/jenis.md`]: article({ date: "2020-02-01 08:00", jenis: "gosip" }) },
+		expect: {
+			file: `${A}/jenis.md`,
+			field: "jenis",
+			text: /expected one of berita, opini, analisis, wawancara, cek-fakta, advertorial, found text "gosip"/,
+		},
+		documented: "expected one of berita, opini, analisis, wawancara, cek-fakta, advertorial",
+	},
+	{
+		name: "a claim review on a story that is not a fact check",
+		files: { [`${A}/klaim.md`]: article({ date: "2020-02-01 08:00", claimReview: { claim: "Jembatan ambruk", rating: "Salah" } }) },
+		expect: { file: `${A}/klaim.md`, field: "claimReview", text: /only a fact check carries a claim review.*add jenis: cek-fakta/ },
+		documented: "only a fact check carries a claim review",
+	},
+	{
+		name: "a reply to a story that does not exist",
+		files: { [`${A}/jawab.md`]: article({ date: "2020-02-01 08:00", replyTo: "/2020/01/05/tidak-ada/" }) },
+		expect: {
+			file: `${A}/jawab.md`,
+			field: "replyTo",
+			text: /"\/2020\/01\/05\/tidak-ada\/" is not an article of this site; name the original story by its file/,
+		},
+		documented: "is not an article of this site",
+	},
+	{
+		name: "a reply to a draft",
+		files: {
+			[`${A}/draf-asli.md`]: article({ title: "Draf asli", date: "2020-02-01 07:00", draft: true }),
+			[`${A}/jawab-draf.md`]: article({ date: "2020-02-01 08:00", replyTo: `${A}/draf-asli.md` }),
+		},
+		expect: {
+			file: `${A}/jawab-draf.md`,
+			field: "replyTo",
+			text: /is a draft \(articles\/2020\/02\/draf-asli\.md\); a reply can only answer a published story/,
+		},
+		documented: "a reply can only answer a published story",
+	},
+	{
+		name: "a withdrawal without a reason",
+		files: { [`${A}/cabut.md`]: article({ date: "2020-02-01 08:00", withdrawn: { date: "2020-02-02 08:00" } }) },
+		expect: { file: `${A}/cabut.md`, field: "withdrawn.reason", text: /is required: why the story was withdrawn/ },
+		documented: "withdrawn.reason: is required: why the story was withdrawn",
+	},
+	{
+		name: "a withdrawal dated before the story",
+		files: { [`${A}/cabut-awal.md`]: article({ date: "2020-02-01 08:00", withdrawn: { date: "2020-01-31 08:00", reason: "Salah." } }) },
+		expect: {
+			file: `${A}/cabut-awal.md`,
+			field: "withdrawn.date",
+			text: /"2020-01-31 08:00" is before the publication date; a story is withdrawn after it was published/,
+		},
+		documented: "a story is withdrawn after it was published",
+	},
+	{
+		name: "a newsroom page without a summary",
+		files: { "halaman/tentang-kami.md": "---\ntitle: Tentang Kami\n---\nKami media lokal.\n" },
+		expect: { file: "halaman/tentang-kami.md", field: "summary", text: /is required: one or two sentences about the page/ },
+		documented: "halaman/x.md: title: is required",
+	},
+	{
+		name: "a newsroom page on the address of the corrections page",
+		files: { "halaman/ralat.md": "---\ntitle: Ralat Kami\nsummary: Halaman ralat kami.\n---\nIsi.\n" },
+		expect: { file: "halaman/ralat.md", field: "permalink", text: /\/ralat\/ is the corrections page's address; choose another permalink/ },
+		documented: "permalink: /ralat/ is the corrections page's address",
+	},
+	{
+		name: "newsroom.json: the masthead names a page the site does not have",
+		files: { "_data/newsroom.json": JSON.stringify({ legalName: "PT Contoh Media", masthead: "/susunan-redaksi/" }) },
+		expect: { file: "_data/newsroom.json", field: "masthead", text: /"\/susunan-redaksi\/" is not a page of the site/ },
+		documented: "is not a page of the site",
+	},
+	{
+		name: "analytics export: a row whose views are not a number",
+		files: { "analytics/pages.csv": "name,visitors,pageviews\n/2020/01/01/warga-gotong-royong/,10,12\n/,5,banyak\n" },
+		expect: {
+			file: "analytics/pages.csv",
+			line: 3,
+			field: "pageviews",
+			text: /expected a whole number of views, e\.g\. 1520, found "banyak"/,
+		},
+		documented: "expected a whole number of views",
+		process: true,
+	},
+	{
+		name: "analytics export: two exports at once",
+		files: { "analytics/a.csv": "page,views\n/,1\n", "analytics/b.json": "[]" },
+		expect: { file: "analytics/", text: /holds 2 exports \(a\.csv, b\.json\), and Warta ranks stories by one; keep only the newest/ },
+		documented: "and Warta ranks stories by one",
+	},
 ];
 
 // The site every case starts from, built once by the real CLI: its _site/ is what must survive.

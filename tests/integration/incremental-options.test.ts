@@ -28,6 +28,24 @@ test("a changed data file renders everything and says why", async () => {
 	await assertSameAsClean("after the data change");
 });
 
+test("an analytics export added, then replaced, renders everything (Terpopuler is on every story)", async () => {
+	const [top, second] = site.published.slice(3, 5).map((a) => a.url);
+	write("analytics/pages.csv", `page,views\n${second},40\n${top},90\n`);
+	const added = await assertSameAsClean("analytics export added", "full");
+	assert.match(added.reason ?? "", /data files/);
+	write("analytics/pages.csv", `page,views\n${second},400\n${top},90\n`);
+	await assertSameAsClean("analytics export replaced", "full");
+	await assertSameAsClean("after the export");
+});
+
+test("a newsroom page added, then edited: incremental output equals a clean build", async () => {
+	write("halaman/tentang-kami.md", "---\ntitle: Tentang Kami\nsummary: Media lokal.\n---\nKami meliput Serang.\n");
+	await assertSameAsClean("page added");
+	edit("halaman/tentang-kami.md", (text) => text.replace("Kami meliput Serang.", "Kami meliput Kabupaten Serang."));
+	const edited = await assertSameAsClean("page edited");
+	assert.ok(edited.rendered < edited.pages / 10, `only the page renders again (${edited.rendered} of ${edited.pages})`);
+});
+
 test("a changed path prefix renders everything", async () => {
 	site.pathPrefix = "/berita/";
 	const result = await assertSameAsClean("path prefix", "full");

@@ -69,6 +69,30 @@ test("a correction added to a story: incremental output equals a clean build", a
 	await assertSameAsClean("correction");
 });
 
+// Hak jawab and pencabutan link stories across files (src/content/replies.ts): a reply changes its original's page,
+// feeds and search record; a withdrawal changes every listing, "Baca juga" and reply that showed the story.
+test("a reply to a story, then a new title for the reply: incremental output equals a clean build", async () => {
+	const original = published[45]!;
+	write(
+		"articles/2026/11/hak-jawab.md",
+		article({ title: "Hak Jawab atas Berita", date: "2026-11-28 10:00", replyTo: original.file, tags: original.tags }, "Tanggapan.\n"),
+	);
+	await assertSameAsClean("reply");
+	edit("articles/2026/11/hak-jawab.md", (text) => text.replace("Hak Jawab atas Berita", "Hak Jawab Pelaksana atas Berita"));
+	await assertSameAsClean("reply retitled");
+});
+
+test("a withdrawn story, and the withdrawal of a story that has a reply: incremental output equals a clean build", async () => {
+	const withdraw = (file: string) =>
+		edit(file, (text) =>
+			text.replace(/^---\n/, '---\nwithdrawn: {date: "2026-11-29 07:00", reason: "Narasumber menarik keterangannya."}\n'),
+		);
+	withdraw(published[46]!.file);
+	await assertSameAsClean("withdrawal");
+	withdraw(published[45]!.file);
+	await assertSameAsClean("withdrawal of a replied story");
+});
+
 test.after(() => rmSync(root, { recursive: true, force: true }));
 
 test.run();

@@ -114,7 +114,7 @@ test("the search page and its index work under the prefix", () => {
 test("files in the immutable folders carry a content hash; _headers marks those folders and the feed types", () => {
 	const hashed: Record<string, RegExp> = {
 		"/css/": /^warta\.[0-9a-f]{10}\.css$/,
-		"/js/": /^cari\.[0-9a-f]{10}\.js$/,
+		"/js/": /^(cari|warta)\.[0-9a-f]{10}\.js$/,
 		"/media/img/": /^[\w-]{10}-\d+\.(avif|webp|jpeg)$/,
 	};
 	assert.equal(Object.keys(hashed), [...IMMUTABLE_DIRS]);

@@ -1,7 +1,8 @@
 // The preview servers (issue 15, item 10): `npm run preview` (src/cli/static-server.ts) never serves a file
 // outside the site, survives malformed URLs and sites without 404.html, redirects folders to their slash form,
-// and names a busy port; `npm start`'s dev server gets the same guard against malformed URLs (.eleventy.ts).
+// and names a busy port; `npm start`'s dev server gets the same guard against malformed and escaping URLs (.eleventy.ts).
 import { get } from "node:http";
+import { createRequire } from "node:module";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
@@ -117,6 +118,32 @@ test("dev server of npm start: a malformed URL gets 400 (middleware in the Eleve
 	assert.not.ok(nexted);
 	rejectMalformedUrls({ url: "/kategori/hukum/" } as never, res as never, () => (nexted = true));
 	assert.ok(nexted, "good URLs pass through");
+});
+
+test("dev server of npm start: a %2e%2e%2f path no longer ends npm start (eleventy-dev-server throws 'Invalid path')", async () => {
+	// The real dev server, the very copy Eleventy runs, with the middleware .eleventy.ts registers: without it, this
+	// request throws outside any try/catch in @11ty/eleventy-dev-server 2.1 and the whole process exits.
+	const fromEleventy = createRequire(createRequire(import.meta.url).resolve("@11ty/eleventy"));
+	const EleventyDevServer = fromEleventy("@11ty/eleventy-dev-server") as {
+		getServer(name: string, dir: string, options: object): { serve(port: number): void; close(): Promise<void> };
+	};
+	const site = sites();
+	const port = 20000 + Math.floor(Math.random() * 20000);
+	const quiet = { info() {}, log() {}, warn() {}, error() {} };
+	const server = EleventyDevServer.getServer("warta-test", site, { port, logger: quiet, middleware: [rejectMalformedUrls] });
+	server.serve(port);
+	try {
+		const base = `http://localhost:${port}`;
+		for (let i = 0; i < 50 && !(await request(base, "/").catch(() => undefined)); i++) await new Promise((r) => setTimeout(r, 100));
+		for (const path of ["/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/..%2f_site.old%2fsecret.txt", "/a/%2E%2E%5C%2E%2E%5Cx"]) {
+			const answer = await request(base, path);
+			assert.is(answer.status, 400, path);
+			assert.match(answer.body, /leads out of the site/);
+		}
+		assert.is((await request(base, "/")).status, 200, "the server is still running");
+	} finally {
+		await server.close();
+	}
 });
 
 test.run();

@@ -8,11 +8,13 @@ import * as assert from "uvu/assert";
 import { buildArchive } from "../../src/content/archive.ts";
 import { buildSearchIndex, readSearchManifest, SearchIndexError, shardsToBuild, writeSearchShards } from "../../src/search/pagefind.ts";
 import { planShards } from "../../src/search/shards.ts";
+import { recordOptions } from "../../src/search/records.ts";
 import { FIXED_NOW } from "../helpers/build.ts";
 import { REPO, tempDir } from "../helpers/fixture.ts";
 
 const archive = buildArchive({ root: REPO, now: FIXED_NOW }).archive!;
-const records = { language: archive.data.site.language, locale: archive.data.site.locale };
+// The options a build uses (src/search/records.ts): language, locale and the hak jawab notices' words.
+const records = recordOptions(archive.data);
 const shards = planShards(archive.articles, records);
 const dir = tempDir("search-shards");
 

@@ -21,6 +21,8 @@ const articles = archive!.articles;
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html") && !f.startsWith("admin/"));
 }
+/** The pages a reader opens: every HTML file except the side column's framed list (/terbaru/samping.html). */
+const readerPages = (dir: string) => htmlFiles(dir).filter((f) => f !== "terbaru/samping.html");
 
 test("the CMS's page ships at /admin/: noindex, in no sitemap, its script and configuration served by the site itself", () => {
 	const { document } = parseHTML(read(out, "admin/index.html"));
@@ -38,12 +40,13 @@ test("the CMS's page ships at /admin/: noindex, in no sitemap, its script and co
 	assert.not.match(read(out, "index.html"), "/admin/");
 });
 
-test("every file the build writes is an article, a file from public/ or in Warta's one list of its own addresses", () => {
+test("every file the build writes is an article, a newsroom page, a file from public/ or in Warta's one list of its own addresses", () => {
 	// The list permalinks are checked against (src/content/checks/collisions.ts): a kind of page missing from it
 	// would let an article collide with it inside Eleventy instead of in the content checks.
 	const reserved = reservedAddresses(archive!.data.site);
 	const asFile = (url: string) => (url.endsWith("/") ? `${url}index.html` : url);
-	const articleFiles = new Set(articles.map((a) => asFile(a.url)));
+	// Withdrawn stories keep their page (a notice), though they are not among the listed articles.
+	const articleFiles = new Set([...articles, ...archive!.withdrawn, ...archive!.pages].map((a) => asFile(a.url)));
 	const unlisted = readdirSync(out, { recursive: true, encoding: "utf8" })
 		.map((entry) => `/${entry.split("\\").join("/")}`)
 		.filter((path) => statSync(join(out, path)).isFile())
@@ -107,7 +110,7 @@ test("an article with a photo renders a figure with caption and credit", () => {
 });
 
 test("every page has the go-to-top link, and its target exists, is focusable and comes first", () => {
-	const files = htmlFiles(out);
+	const files = readerPages(out);
 	assert.ok(files.length >= articles.length + 2);
 	for (const file of files) {
 		const { document } = parseHTML(read(out, file));
@@ -124,33 +127,40 @@ test("every page has the go-to-top link, and its target exists, is focusable and
 });
 
 test("pages have landmarks, a skip link and the feed advertised", () => {
-	for (const file of htmlFiles(out)) {
+	for (const file of readerPages(out)) {
 		const { document } = parseHTML(read(out, file));
 		for (const selector of ["header", "nav", "main#isi", "footer", "a.skip-link[href='#isi']"]) {
 			assert.ok(document.querySelector(selector), `${file}: ${selector}`);
 		}
 		const feed = document.querySelector("link[rel=alternate][type='application/rss+xml']");
 		assert.is(feed?.getAttribute("href"), "/feed.xml", file);
-		// JSON-LD data blocks only; the search page (/cari/) also has its one module (tests/browser/search.test.ts).
+		// JSON-LD data blocks only; the search page (/cari/) also has its one module (tests/browser/search.test.ts),
+		// and story pages the optional copy-link enhancement (tests/browser/share.test.ts).
 		const scripts = [...document.querySelectorAll("script")]
 			.filter((s) => s.getAttribute("type") !== "application/ld+json")
 			.map((s) => `${s.getAttribute("type")} ${s.getAttribute("src")}`);
 		if (file === "cari/index.html") assert.match(scripts.join("\n"), /^module \/js\/cari\.[0-9a-f]{10}\.js$/);
+		else if (articles.some((a) => `${a.url.slice(1)}index.html` === file))
+			assert.match(scripts.join("\n"), /^module \/js\/warta\.[0-9a-f]{10}\.js$/, file);
 		else assert.equal(scripts, [], `${file}: no JavaScript`);
 	}
 });
 
-test('the home page\'s "Berita terbaru" lists the newest stories first', () => {
+test('the home page\'s "Berita terbaru" lists the newest stories first, less those shown above it', () => {
 	const doc = page(out, "/");
-	const titles = [...doc.querySelectorAll(".latest .card__title a")].map((a) => a.textContent);
+	const above = new Set([...doc.querySelectorAll(".front a, .rubric-block a")].map((a) => a.getAttribute("href")));
+	const titles = [...doc.querySelectorAll(".latest .compact-list a")].map((a) => a.textContent);
 	assert.equal(
 		titles,
-		articles.slice(0, 20).map((a) => a.title),
+		articles
+			.slice(0, 20)
+			.filter((a) => !above.has(a.url))
+			.map((a) => a.title),
 	);
-	const first = doc.querySelector(".latest .card")!;
-	assert.ok(first.querySelector(".card__summary")!.textContent);
-	assert.ok(first.querySelector("time[datetime]"));
-	assert.ok(first.querySelector(".card__rubric")!.textContent);
+	assert.ok(titles.length > 0, "the sample has newest stories the blocks above do not show");
+	assert.ok(doc.querySelector(".latest .compact-list time[datetime]"));
+	// Page 2 continues with the 21st newest.
+	assert.is(page(out, "/terbaru/2/").querySelector(".card__title a")!.textContent, articles[20]!.title);
 });
 
 test("the RSS feed: one item per article, newest first, absolute URLs, +0700 dates", () => {

@@ -184,8 +184,15 @@ test("the hostile headline stays inert: text in HTML, JSON-LD and every feed; no
 	const doc = page(out, hostile.url);
 	assert.is(doc.querySelector("title")!.textContent, `${HOSTILE} – Warta Serang`);
 	assert.is(doc.querySelector("h1")!.textContent, HOSTILE);
-	const scripts = [...doc.querySelectorAll("script")];
-	assert.is(scripts.length, 1);
+	// The JSON-LD block and the theme's copy-link enhancement, nothing else.
+	const all = [...doc.querySelectorAll("script")];
+	assert.is(all.length, 2);
+	const modules = all.filter((s) => s.getAttribute("type") === "module");
+	assert.equal(
+		modules.map((s) => [/^\/js\/warta\.[0-9a-f]{10}\.js$/.test(s.getAttribute("src")!), s.textContent]),
+		[[true, ""]],
+	);
+	const scripts = all.filter((s) => s.getAttribute("type") !== "module");
 	assert.is(scripts[0]!.getAttribute("type"), "application/ld+json");
 	assert.not.match(scripts[0]!.textContent!, "<");
 	assert.is(JSON.parse(scripts[0]!.textContent!)["@graph"][0].headline, HOSTILE);
@@ -197,7 +204,7 @@ test("the hostile headline stays inert: text in HTML, JSON-LD and every feed; no
 	// The home page lists it too, as text.
 	const home = page(out, "/");
 	assert.is(home.querySelectorAll("script").length, 1);
-	assert.ok([...home.querySelectorAll(".card__title a")].some((a) => a.textContent === HOSTILE));
+	assert.ok([...home.querySelectorAll(".headline__title a, .card__title a, .compact-list a")].some((a) => a.textContent === HOSTILE));
 });
 
 test("head metadata of an article: canonical, description, Open Graph, Twitter, feeds, NewsArticle JSON-LD", () => {
@@ -211,8 +218,10 @@ test("head metadata of an article: canonical, description, Open Graph, Twitter, 
 	assert.equal(meta("article:published_time"), ["2026-11-29T07:00:00+07:00"]);
 	assert.equal(meta("article:section"), ["Hukum & Kriminal"]);
 	assert.equal(meta("article:tag"), ["Sidang & Vonis", "Serang"]);
-	assert.equal(meta("og:image"), [`${SITE}/media/foto.jpg`]);
-	assert.equal([meta("og:image:width"), meta("og:image:height")], [["1200"], ["675"]]);
+	// The social-card rendition (src/images/lead.ts), never wider than the file: this fixture's photo is 32 × 18 px
+	// whatever its front matter says (the sample site's 1200 px case: tests/integration/newsroom-pages.test.ts).
+	assert.match(meta("og:image")[0]!, new RegExp(`^${SITE}/media/img/[^/]+-32\\.jpeg$`));
+	assert.equal([meta("og:image:width"), meta("og:image:height")], [["32"], ["18"]]);
 	assert.equal(meta("twitter:card"), ["summary_large_image"]);
 	assert.equal(
 		[...doc.querySelectorAll("link[rel=alternate]")].map((l) => l.getAttribute("href")),
@@ -285,9 +294,9 @@ test("sitemap.xml lists every public page once, absolute, lastmod = last modific
 	const urls = xml.parse(text).urlset.url as Record<string, string>[];
 	const lastmod = Object.fromEntries(urls.map((u) => [u.loc, u.lastmod]));
 	assert.is(urls.length, Object.keys(lastmod).length, "no URL twice");
-	// Every HTML page written, except the 404 page and the CMS's page (admin/, noindex: the editors' tool), and nothing else.
+	// Every HTML page written, except the 404 page, the side column's framed list and the CMS's page (admin/, noindex: the editors' tool), and nothing else.
 	const written = readdirSync(out, { recursive: true, encoding: "utf8" })
-		.filter((f) => f.endsWith(".html") && f !== "404.html" && !f.startsWith("admin/"))
+		.filter((f) => f.endsWith(".html") && f !== "404.html" && f !== "terbaru/samping.html" && !f.startsWith("admin/"))
 		.map((f) => `${SITE}/${f.replace(/index\.html$/, "")}`);
 	assert.equal(Object.keys(lastmod).sort(), written.sort());
 	assert.is(lastmod[`${SITE}${byTitle("Berita lama").url}`], "2026-11-29T07:30:00+07:00");
@@ -415,7 +424,7 @@ test("a site with no articles yet still publishes valid feeds, sitemaps and an e
 	// The sitemap lists exactly the pages written: home, /ralat/, the (empty) rubric and author pages the menu
 	// links, the indeks and the directories.
 	const written = readdirSync(empty, { recursive: true, encoding: "utf8" })
-		.filter((f) => f.endsWith(".html") && f !== "404.html" && !f.startsWith("admin/"))
+		.filter((f) => f.endsWith(".html") && f !== "404.html" && f !== "terbaru/samping.html" && !f.startsWith("admin/"))
 		.map((f) => `${SITE}/${f.replace(/index\.html$/, "")}`);
 	const listed = xml.parse(read(empty, "sitemap.xml")).urlset.url.map((u: Record<string, string>) => u.loc);
 	assert.equal([...listed].sort(), written.sort());

@@ -1,8 +1,25 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { authorFeedLink, rubricFeedLink, sectionFeeds, siteFeed, siteFeedLinks } from "../../src/feeds/catalog.ts";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildArchive } from "../../src/content/archive.ts";
+import {
+	authorFeedLink,
+	rubricFeedLink,
+	sectionFeeds,
+	siteFeed,
+	siteFeedLinks,
+	TAG_FEED_LIMIT,
+	tagFeedLink,
+	tagFeeds,
+	type FeedSource,
+} from "../../src/feeds/catalog.ts";
+import * as sectionFeedsPage from "../../src/pages/section-feeds.11ty.ts";
+import type { PageData } from "../../src/pages/types.ts";
+import { RenderPlan } from "../../src/views/render-plan.ts";
+import { viewsOf } from "../../src/views/views.ts";
 import { archiveOf } from "../helpers/archive.ts";
-import { article } from "../helpers/fixture.ts";
+import { article, makeSite } from "../helpers/fixture.ts";
 
 // 7 articles, newest first by day: a1 … a7 (a1 newest). Rubrics and authors vary; a3 has two authors.
 const files: Record<string, string> = {};
@@ -104,6 +121,87 @@ test("feed links for <head>: the three site feeds; a rubric's and an author's RS
 		type: "application/rss+xml",
 	});
 	assert.equal(authorFeedLink(archive.data.authors.andi!, archive.data).url, "/penulis/andi/feed.xml");
+});
+
+test("tag feeds: one per tag in use, its newest stories up to TAG_FEED_LIMIT and the feed limit, summaries only", () => {
+	const files: Record<string, string> = {};
+	for (let i = 1; i <= 25; i++) {
+		const day = String(i).padStart(2, "0");
+		files[`articles/t${day}.md`] = article({
+			title: `T${i}`,
+			date: `2020-02-${day} 08:00`,
+			tags: i <= 3 ? ["Banjir", "Pontang"] : ["Banjir"],
+		});
+	}
+	const tagged = archiveOf(files);
+	const tags = viewsOf(tagged).groups.tags;
+	const feedsOf = (limit: number) =>
+		Object.fromEntries(
+			tagFeeds({ ...tagged.data, site: { ...tagged.data.site, feed: { ...tagged.data.site.feed, limit } } }, tags).map((f) => [
+				f.paths.rss,
+				f,
+			]),
+		);
+	const wide = feedsOf(50);
+	assert.equal(Object.keys(wide).sort(), ["/tag/banjir/feed.xml", "/tag/pontang/feed.xml"]);
+	assert.equal(
+		wide["/tag/banjir/feed.xml"]!.articles.map((a) => a.title),
+		Array.from({ length: TAG_FEED_LIMIT }, (_, i) => `T${25 - i}`),
+	);
+	assert.equal(
+		wide["/tag/pontang/feed.xml"]!.articles.map((a) => a.title),
+		["T3", "T2", "T1"],
+	);
+	assert.ok(wide["/tag/banjir/feed.xml"]!.summaryOnly);
+	assert.is(feedsOf(5)["/tag/banjir/feed.xml"]!.articles.length, 5);
+	assert.equal(tagFeedLink({ name: "Banjir", slug: "banjir" }, tagged.data), {
+		title: "Warta Serang: Tag Banjir",
+		url: "/tag/banjir/feed.xml",
+		type: "application/rss+xml",
+	});
+});
+
+test("a saved story re-renders the feeds of its own tags, rubric and authors, not every tag's feed", () => {
+	const files: Record<string, string> = {};
+	for (let i = 1; i <= 40; i++) {
+		const day = String((i % 28) + 1).padStart(2, "0");
+		files[`articles/s${i}.md`] = article({
+			title: `S${i}`,
+			date: `2020-03-${day} ${String(i % 24).padStart(2, "0")}:00`,
+			tags: [`Tag ${i}`, "Umum"],
+		});
+	}
+	const root = makeSite(files);
+	const before = buildArchive({ root, now: "2026-11-29 08:00" }).archive!;
+	const plan = new RenderPlan();
+	const select = (archive: typeof before) =>
+		(
+			sectionFeedsPage.data.pagination.before(archive.articles, {
+				...archive.data,
+				archive,
+				views: viewsOf(archive),
+				renderPlan: plan,
+			} as unknown as PageData) as FeedSource[]
+		).map((f) => f.paths.rss);
+	const all = select(before);
+	assert.ok(all.length > 40, `${all.length} feeds`);
+	plan.partial = true;
+	assert.equal(select(before), [], "nothing changed: nothing renders");
+	// An older story: its own tag's feed, not "Umum", whose 20 newest stories it is not among.
+	writeFileSync(join(root, "articles/s7.md"), article({ title: "S7 diperbarui", date: "2020-03-08 07:00", tags: ["Tag 7", "Umum"] }));
+	assert.equal(select(buildArchive({ root, now: "2026-11-29 08:00" }).archive!).sort(), [
+		"/kategori/pemerintahan/feed.xml",
+		"/penulis/andi/feed.xml",
+		"/tag/tag-7/feed.xml",
+	]);
+	// The newest story: "Umum" too.
+	writeFileSync(join(root, "articles/s27.md"), article({ title: "S27 diperbarui", date: "2020-03-28 03:00", tags: ["Tag 27", "Umum"] }));
+	assert.equal(select(buildArchive({ root, now: "2026-11-29 08:00" }).archive!).sort(), [
+		"/kategori/pemerintahan/feed.xml",
+		"/penulis/andi/feed.xml",
+		"/tag/tag-27/feed.xml",
+		"/tag/umum/feed.xml",
+	]);
 });
 
 test.run();

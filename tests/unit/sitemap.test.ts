@@ -65,14 +65,17 @@ const archive = archiveOf({
 	"articles/c.md": article({ title: "C", date: "2023-01-01 08:00" }),
 });
 
-test("public pages: home, every article, /ralat/, then the listings; lastmod follows updates and corrections", () => {
+test("public pages: home, every article, /ralat/, then the listings and the newsroom's pages; lastmod follows updates and corrections", () => {
 	const pages = publicPages(archive);
 	const lastmod = Object.fromEntries(pages.map((p) => [p.url, p.lastmod?.toISO({ suppressMilliseconds: true })]));
 	const isListing = (url: string) => /^\/(kategori|tag|penulis|indeks|terbaru|cari)\//.test(url);
 	assert.equal(
 		Object.keys(lastmod).filter((u) => !isListing(u)),
-		["/", "/2024/05/06/a/", "/2024/05/01/b/", "/2023/01/01/c/", "/ralat/"],
+		["/", "/2024/05/06/a/", "/2024/05/01/b/", "/2023/01/01/c/", "/ralat/", ...archive.pages.map((p) => p.url)],
 	);
+	// The fixture has the sample's pages (halaman/); those with `updated` carry it as lastmod.
+	assert.ok(archive.pages.length > 0);
+	for (const page of archive.pages) assert.is(lastmod[page.url], page.updated?.toISO({ suppressMilliseconds: true }), page.url);
 	assert.ok(Object.keys(lastmod).filter(isListing).length > 0, "listing pages are registered");
 	assert.is(lastmod["/indeks/"], "2024-06-01T09:00:00+07:00", "the indeks changed with the newest change");
 	assert.is(lastmod["/2024/05/06/a/"], "2024-06-01T09:00:00+07:00", "the correction date, not publication");

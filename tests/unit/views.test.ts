@@ -179,11 +179,23 @@ test("front page: the newest featured story leads, else the newest; it is not re
 	assert.is(front.headline!.title, "F");
 	assert.ok(!front.latest.some((a) => a.title === "F"));
 	assert.equal(
-		front.blocks.map((b) => b.rubric.key),
-		["pemerintahan", "hukum"],
-		"rubrics without stories have no block",
+		front.blocks.map((b) => b.articles.map((a) => a.title)),
+		[["A"]],
+		"only the story not shown above gets a block; rubrics with nothing new have none",
 	);
 	assert.is(buildFrontPage([], groupArticles([], data)).headline, undefined);
+});
+
+test("front page: no story in two places; a rubric block with nothing new is left out; the rest of the newest follow", () => {
+	const front = buildFrontPage(articles, groups);
+	const shown = [front.headline!, ...front.latest, ...front.blocks.flatMap((b) => b.articles), ...front.more];
+	assert.is(new Set(shown).size, shown.length);
+	for (const block of front.blocks) assert.ok(block.articles.length > 0 && block.articles.every((a) => a.rubric.key === block.rubric.key));
+	const above = new Set(shown.slice(0, shown.length - front.more.length));
+	assert.equal(
+		front.more,
+		articles.slice(0, 20).filter((a) => !above.has(a)),
+	);
 });
 
 test("directories list every rubric, tag and author with counts", () => {

@@ -5,7 +5,7 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { ProblemList } from "../problems.ts";
-import type { Article, SiteData } from "../types.ts";
+import type { Article, NewsroomPage, SiteData } from "../types.ts";
 import { reservedAddresses } from "../../site/reserved.ts";
 
 const ARTICLE_SHAPE = /^\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/$/;
@@ -20,15 +20,25 @@ const folders = (file: string) => {
 	return parts.map((_, i) => `/${parts.slice(0, parts.length - i).join("/")}`);
 };
 
-export function checkCollisions(articles: Article[], data: SiteData, root: string, problems: ProblemList): void {
+/** Something published at a URL from a file: an article, or a newsroom page (halaman/, src/content/pages.ts). */
+type Published = Pick<Article, "file" | "url">;
+
+export function checkCollisions(
+	storyList: Article[],
+	data: SiteData,
+	root: string,
+	problems: ProblemList,
+	pages: readonly NewsroomPage[] = [],
+): void {
+	const articles: Published[] = [...storyList, ...pages];
 	const reserved = reservedAddresses(data.site);
 	const own = new Map(reserved.filter((r) => r.url).map((r) => [outputKey(r.url!), r]));
 	const patterns = reserved.filter((r) => r.pattern);
 	const sections = reserved.filter((r) => r.folder);
 	const ownFile = (key: string) => own.get(key) ?? patterns.find((r) => r.pattern!.test(key));
 
-	const byUrl = new Map<string, Article>();
-	const permalinks: [string, Article][] = [];
+	const byUrl = new Map<string, Published>();
+	const permalinks: [string, Published][] = [];
 	for (const article of articles) {
 		const key = outputKey(article.url);
 		const other = byUrl.get(key);
