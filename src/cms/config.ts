@@ -6,7 +6,8 @@
 // Widgets: https://decapcms.org/docs/widgets/  Configuration: https://decapcms.org/docs/configuration-options/
 import type { z } from "zod";
 import yaml from "js-yaml";
-import { articleSchema, authorSchema, navigationSchema, rubricSchema } from "../content/schema.ts";
+import { PAGES_FOLDER } from "../content/pages.ts";
+import { articleSchema, authorSchema, navigationSchema, pageSchema, rubricSchema } from "../content/schema.ts";
 import type { AuthorData, RubricData, SiteConfig } from "../content/schema.ts";
 
 /** The storage format of every date Warta reads (src/time/dates.ts), in Day.js tokens for the datetime widget. */
@@ -80,6 +81,8 @@ const datetime: Special = (input, base) => ({
 const WIDGETS: Record<string, Special> = {
 	"articles.date": (input, base) => ({ ...datetime(input, base), default: "{{now}}" }),
 	"articles.updated": datetime,
+	"pages.updated": datetime,
+	"pages.summary": (_input, base) => ({ ...base, widget: "text" }),
 	"articles.corrections.date": (input, base) => ({ ...datetime(input, base), default: "{{now}}" }),
 	// `author: andi` and `author: [andi, sari]` are both valid; the CMS always writes a list. `required: true` spelt out:
 	// only then does Decap's select widget read a single key as a list of one (its SelectControl.componentDidMount).
@@ -209,6 +212,21 @@ export function cmsConfig(input: CmsInput): CmsConfig {
 				sortable_fields: ["date", "title"],
 				summary: "{{title}} ({{date}})",
 				fields: [...articleFields, { name: "body", label: "body (the story)", widget: "markdown" }],
+			},
+			{
+				// The newsroom's own pages (Tentang Kami, Redaksi, …): halaman/<slug>.md, src/content/pages.ts.
+				name: "pages",
+				label: "Newsroom pages",
+				label_singular: "Page",
+				folder: PAGES_FOLDER,
+				slug: "{{slug}}",
+				extension: "md",
+				format: "frontmatter",
+				create: true,
+				fields: [
+					...fieldsOf(input, "pages", pageSchema.shape as Record<string, Schema>, uncovered),
+					{ name: "body", label: "body (the text)", widget: "markdown" },
+				],
 			},
 			{
 				name: "data",

@@ -33,7 +33,7 @@ test("the CMS's page ships at /admin/: noindex, in no sitemap, its script and co
 	const config = yaml.load(read(out, "admin/config.yml")) as { collections: { name: string }[]; local_backend: { url: string } };
 	assert.equal(
 		config.collections.map((c) => c.name),
-		["articles", "data"],
+		["articles", "pages", "data"],
 	);
 	assert.match(config.local_backend.url, /^http:\/\/(localhost|127\.0\.0\.1):\d+\/api\/v1$/);
 	for (const sitemap of ["sitemap.xml", "sitemap-news.xml"]) assert.not.match(read(out, sitemap), "/admin/");

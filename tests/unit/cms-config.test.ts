@@ -7,7 +7,7 @@ import { z } from "zod";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { CMS_DATE_FORMAT, cmsConfig, cmsConfigYaml, cmsFields, type CmsField, type CmsInput } from "../../src/cms/config.ts";
-import { ARTICLE_FIELDS, articleSchema, authorSchema, navigationSchema, rubricSchema } from "../../src/content/schema.ts";
+import { ARTICLE_FIELDS, articleSchema, authorSchema, navigationSchema, pageSchema, rubricSchema } from "../../src/content/schema.ts";
 import { parseSiteDate } from "../../src/time/dates.ts";
 import { REPO } from "../helpers/fixture.ts";
 
@@ -40,6 +40,11 @@ test("every field of the content schema has a widget; none is left uncovered", (
 	assert.equal(
 		(byName(articles.fields!, "image").fields as CmsField[]).map((f: CmsField) => f.name),
 		keysOf(articleSchema.shape.image.unwrap().shape),
+	);
+	const pages = collections.find((c) => c.name === "pages")!;
+	assert.equal(
+		pages.fields!.map((f) => f.name),
+		[...keysOf(pageSchema.shape), "body"],
 	);
 	const data = collections.find((c) => c.name === "data")!.files!;
 	for (const file of data.filter((f) => f.name !== "navigation")) {
