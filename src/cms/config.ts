@@ -96,7 +96,8 @@ const WIDGETS: Record<string, Special> = {
 	}),
 	// Fields other branches add to the schema (editor credit, withdrawal); a path the schema lacks is never looked up.
 	"articles.editor": (input, base) => ({ ...base, widget: "select", multiple: true, options: options(input.authors) }),
-	"articles.withdrawn.date": (input, base) => ({ ...datetime(input, base), default: "{{now}}" }),
+	// No default inside an optional group: Decap would write the group into every new article.
+	"articles.withdrawn.date": datetime,
 	"articles.rubric": (input, base) => ({ ...base, widget: "select", options: options(input.rubrics) }),
 	"articles.summary": (_input, base) => ({ ...base, widget: "text" }),
 	"articles.image.src": (_input, base) => ({ ...base, widget: "image", choose_url: true }),

@@ -100,6 +100,13 @@ test("a field added to the schema later appears by its type, or is reported when
 	assert.equal(uncovered, ["articles.odd"]);
 });
 
+test("no field inside an optional group has a default, so a new article never gets a group its author did not fill", () => {
+	// A default there (withdrawn.date: "{{now}}") made Decap write `withdrawn: { date: … }` into every new article.
+	for (const group of articles.fields!.filter((f) => f.widget === "object" && f.required === false)) {
+		for (const child of group.fields as CmsField[]) assert.is(child.default, undefined, `${group.name}.${child.name}`);
+	}
+});
+
 test("rubric and authors are choices from _data/; new articles start as drafts", () => {
 	const rubric = byName(articles.fields!, "rubric");
 	assert.is(rubric.widget, "select");
