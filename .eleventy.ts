@@ -13,6 +13,8 @@ import seoPlugin from "./src/plugins/seo.ts";
 import publicDirPlugin from "./src/plugins/public-dir.ts";
 import imagesPlugin from "./src/plugins/images.ts";
 import searchPlugin from "./src/plugins/search.ts";
+import cmsPlugin from "./src/plugins/cms.ts";
+import { devOverlay } from "./src/plugins/dev-overlay.ts";
 import { rejectMalformedUrls } from "./src/cli/static-server.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,6 +30,8 @@ const SPLIT_TEMPLATES = new Set(
 export type WartaOptions = Partial<ContentOptions> & {
 	/** Build the search index once after the first build of `npm start` (src/plugins/search.ts) */
 	indexPreview?: boolean;
+	/** Where the CMS's local proxy answers (src/plugins/cms.ts); tests start one on a free port */
+	cmsProxyUrl?: string;
 };
 
 /** The whole configuration, callable from tests with a fixture site root and an injected "now". */
@@ -49,12 +53,15 @@ export function configure(eleventyConfig: UserConfig, options: WartaOptions = {}
 				eleventyConfig.ignores.add(relative(process.cwd(), join(PAGES_DIR, template)));
 		}
 	}
-	// Articles and _data/ are read and validated by Warta's content layer, not by Eleventy.
-	eleventyConfig.addPlugin(contentPlugin, { ...options, root });
+	// Articles and _data/ are read and validated by Warta's content layer, not by Eleventy. In `npm start` its errors
+	// also replace the pages in the browser until they are fixed (src/plugins/dev-overlay.ts).
+	const overlay = devOverlay();
+	eleventyConfig.addPlugin(contentPlugin, { ...options, root, onProblems: overlay.update });
 	eleventyConfig.addPlugin(assetsPlugin, { root, copy: singletons });
 	eleventyConfig.addPlugin(filtersPlugin);
 	eleventyConfig.addPlugin(imagesPlugin, { root });
 	eleventyConfig.addPlugin(searchPlugin, { indexPreview: options.indexPreview });
+	eleventyConfig.addPlugin(cmsPlugin, { proxyUrl: options.cmsProxyUrl, copy: singletons });
 	// Eleventy's HTML <base> plugin puts the path prefix (--pathprefix, docs/deploy.md) in front of every
 	// root-relative URL of every HTML page. Registered here, not left to the RSS plugin (which adds it too, but
 	// only if no one did: the plugin is "unique", the first registration wins).
@@ -68,7 +75,7 @@ export function configure(eleventyConfig: UserConfig, options: WartaOptions = {}
 
 	// `npm start`'s dev server (Eleventy Dev Server) would crash on a URL that is not valid percent-encoding
 	// (`/%E0%A4%A`): answer 400 instead. https://www.11ty.dev/docs/dev-server/ (middleware option)
-	eleventyConfig.setServerOptions({ middleware: [rejectMalformedUrls] });
+	eleventyConfig.setServerOptions({ middleware: [rejectMalformedUrls, overlay.middleware] });
 
 	eleventyConfig.setQuietMode(true);
 }

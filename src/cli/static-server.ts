@@ -20,6 +20,9 @@ const TYPES: Record<string, string> = {
 	".xsl": "application/xslt+xml; charset=utf-8",
 	".json": "application/feed+json; charset=utf-8",
 	".txt": "text/plain; charset=utf-8",
+	// The CMS's configuration (admin/config.yml) and its WebAssembly files (src/cms/).
+	".yml": "text/yaml; charset=utf-8",
+	".wasm": "application/wasm",
 	".js": "text/javascript; charset=utf-8",
 	".jpg": "image/jpeg",
 	".png": "image/png",

@@ -2,7 +2,7 @@
 // gray-matter through Eleventy) because articles are not Eleventy templates (docs/toolchain.md §3–4),
 // and we use js-yaml's CORE_SCHEMA so dates stay strings for src/time/dates.ts to read in the site zone.
 import yaml from "js-yaml";
-import { findSilentComments, yamlHint } from "./checks/yaml-hints.ts";
+import { findSilentComments, unclosedQuoteLine, yamlHint } from "./checks/yaml-hints.ts";
 
 /** Something legal but probably unintended, found while splitting the file. */
 export interface FrontMatterWarning {
@@ -53,9 +53,14 @@ export function parseFrontMatter(source: string): FrontMatterResult {
 			};
 		}
 		if (error instanceof yaml.YAMLException) {
-			// mark.line is 0-based within the YAML block; +2 for that and the opening "---" line.
-			const line = error.mark.line + 2;
-			const hint = yamlHint(error.reason, yamlText.split("\n")[error.mark.line]);
+			// mark.line is 0-based within the YAML block; +2 for that and the opening "---" line. A quote left open
+			// is found by js-yaml only at the end of the block: point at the line where it opened instead.
+			const unclosed = /end of the stream within a (double|single) quoted scalar/.test(error.reason)
+				? unclosedQuoteLine(yamlText)
+				: undefined;
+			const at = unclosed ?? error.mark.line;
+			const line = at + 2;
+			const hint = yamlHint(error.reason, yamlText.split("\n")[at]);
 			return { ok: false, message: `front matter is not valid YAML (${error.reason}): ${hint}`, line };
 		}
 		throw error;

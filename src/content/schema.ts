@@ -269,6 +269,32 @@ export const siteSchema = z.strictObject({
 			limit: z.number(expect("a number of items")).int().min(1).max(1000).default(50),
 		})
 		.prefault({}),
+	// The CMS at /admin/: the Git host it saves to once the site is deployed (docs/deploy.md#the-cms-at-admin).
+	// Without it the CMS uses Netlify's Git Gateway; on the editor's own computer it uses `npm run cms` either way.
+	// Option names are Decap CMS's own: https://decapcms.org/docs/backends-overview/
+	cms: z
+		.strictObject(
+			{
+				backend: z.strictObject(
+					{
+						name: z.enum(
+							["github", "gitlab", "gitea", "bitbucket", "azure", "git-gateway"],
+							expect("github, gitlab, gitea, bitbucket, azure or git-gateway"),
+						),
+						repo: text('the repository, e.g. "warta-serang/situs"').optional(),
+						branch: text('the branch the site is built from, e.g. "main"').default("main"),
+						base_url: z.url('expected the address of the OAuth service, e.g. "https://oauth.warta.example"').optional(),
+						auth_endpoint: text('the OAuth path on base_url, e.g. "auth"').optional(),
+						api_root: z.url("expected the address of the Git host's API").optional(),
+						app_id: text("the OAuth application id (GitLab, Gitea)").optional(),
+						auth_type: z.enum(["pkce", "implicit"], expect("pkce or implicit")).optional(),
+					},
+					expect("a group of fields: name, repo, branch, …"),
+				),
+			},
+			expect("a group of fields: backend"),
+		)
+		.optional(),
 });
 
 export const authorSchema = z.strictObject({

@@ -16,6 +16,8 @@ export interface PageData extends Omit<SiteData, "site"> {
 	page: { url: string; outputPath: string | false };
 	assets: { css: string; js: string };
 	renderPlan: RenderPlan;
+	/** The CMS at /admin/ (src/plugins/cms.ts): where its local proxy answers */
+	cms: { proxyUrl: string };
 	/** Responsive photos (src/plugins/images.ts) */
 	images: ImageService;
 	article?: Article;

@@ -9,7 +9,7 @@ import { extraDataNames } from "../content/data.ts";
 import { PAGES_FOLDER } from "../content/pages.ts";
 import { ANALYTICS_FOLDER } from "../content/analytics.ts";
 import { viewsOf } from "../views/views.ts";
-import { ContentError, formatProblem } from "../content/problems.ts";
+import { ContentError, formatProblem, type Problem } from "../content/problems.ts";
 import { RenderPlan } from "../views/render-plan.ts";
 import type { Archive } from "../content/types.ts";
 
@@ -25,6 +25,9 @@ export interface ContentOptions {
 	/** An archive the caller already built and reported (src/cli/build.ts validates before starting Eleventy);
 	 *  used for the first build instead of reading every file a second time. */
 	archive?: Archive;
+	/** Told the problems of every build that stops on content errors, and undefined after every good one: `npm start`
+	 *  shows them in the browser (src/plugins/dev-overlay.ts). */
+	onProblems?: (problems: readonly Problem[] | undefined) => void;
 }
 
 const archives = new WeakMap<UserConfig, Archive>();
@@ -78,7 +81,11 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 			includeDrafts: options.includeDrafts ?? runMode !== "build",
 		});
 		// With errors, the ContentError's message lists warnings too (Eleventy prints it in `npm start`).
-		if (!result.archive) throw new ContentError(result.problems);
+		if (!result.archive) {
+			options.onProblems?.(result.problems);
+			throw new ContentError(result.problems);
+		}
+		options.onProblems?.(undefined);
 		const warnings = result.problems.filter((p) => p.severity === "warning");
 		for (const warning of warnings) console.warn(`[warta] ${formatProblem(warning)}`);
 		adopt(result.archive);

@@ -10,6 +10,7 @@ import {
 	cssFolder,
 	headersUrl,
 	homeArchiveFolder,
+	cmsFolder,
 	imageFolder,
 	indeksUrl,
 	jsFolder,
@@ -59,6 +60,7 @@ export function reservedAddresses(site: { feed: { path: string } }): ReservedAdd
 		{ folder: jsFolder, what: "the theme's scripts" },
 		{ folder: searchIndexFolder, what: "the search index" },
 		{ folder: imageFolder, what: "the encoded photos" },
+		{ folder: cmsFolder, what: "the editor (CMS)" },
 		// A file in public/ of the same name replaces it; that case is checked against public/ itself.
 		...themeStaticFiles().map((url) => ({ url, what: `the theme's file ${url}` })),
 	];

@@ -79,6 +79,8 @@ export const cssFolder = "/css/";
 export const jsFolder = "/js/";
 /** Encoded photos (src/images/service.ts) */
 export const imageFolder = "/media/img/";
+/** The CMS (src/cms/): its page, configuration and bundle */
+export const cmsFolder = "/admin/";
 /** The search index Pagefind writes (src/search/pagefind.ts) */
 export const searchIndexFolder = "/pagefind/";
 

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import yaml from "js-yaml";
 import { parseHTML } from "linkedom";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -16,11 +17,28 @@ const out = await build({ root: REPO });
 const { archive } = buildArchive({ root: REPO, now: FIXED_NOW });
 const articles = archive!.articles;
 
+/** The readers' pages: every HTML file but the CMS's page (admin/index.html), the editors' tool without the theme. */
 function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
+	return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html") && !f.startsWith("admin/"));
 }
 /** The pages a reader opens: every HTML file except the side column's framed list (/terbaru/samping.html). */
 const readerPages = (dir: string) => htmlFiles(dir).filter((f) => f !== "terbaru/samping.html");
+
+test("the CMS's page ships at /admin/: noindex, in no sitemap, its script and configuration served by the site itself", () => {
+	const { document } = parseHTML(read(out, "admin/index.html"));
+	assert.is(document.querySelector("meta[name=robots]")?.getAttribute("content"), "noindex, nofollow");
+	const scripts = [...document.querySelectorAll("script")].map((s) => s.getAttribute("src"));
+	assert.equal(scripts, ["decap-cms.js"]);
+	assert.ok(statSync(join(out, "admin/decap-cms.js")).size > 1_000_000, "the bundle is copied from node_modules");
+	const config = yaml.load(read(out, "admin/config.yml")) as { collections: { name: string }[]; local_backend: { url: string } };
+	assert.equal(
+		config.collections.map((c) => c.name),
+		["articles", "pages", "data"],
+	);
+	assert.match(config.local_backend.url, /^http:\/\/(localhost|127\.0\.0\.1):\d+\/api\/v1$/);
+	for (const sitemap of ["sitemap.xml", "sitemap-news.xml"]) assert.not.match(read(out, sitemap), "/admin/");
+	assert.not.match(read(out, "index.html"), "/admin/");
+});
 
 test("every file the build writes is an article, a newsroom page, a file from public/ or in Warta's one list of its own addresses", () => {
 	// The list permalinks are checked against (src/content/checks/collisions.ts): a kind of page missing from it

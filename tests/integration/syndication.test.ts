@@ -294,9 +294,9 @@ test("sitemap.xml lists every public page once, absolute, lastmod = last modific
 	const urls = xml.parse(text).urlset.url as Record<string, string>[];
 	const lastmod = Object.fromEntries(urls.map((u) => [u.loc, u.lastmod]));
 	assert.is(urls.length, Object.keys(lastmod).length, "no URL twice");
-	// Every HTML page written, except the 404 page and the side column's framed list, and nothing else.
+	// Every HTML page written, except the 404 page, the side column's framed list and the CMS's page (admin/, noindex: the editors' tool), and nothing else.
 	const written = readdirSync(out, { recursive: true, encoding: "utf8" })
-		.filter((f) => f.endsWith(".html") && f !== "404.html" && f !== "terbaru/samping.html")
+		.filter((f) => f.endsWith(".html") && f !== "404.html" && f !== "terbaru/samping.html" && !f.startsWith("admin/"))
 		.map((f) => `${SITE}/${f.replace(/index\.html$/, "")}`);
 	assert.equal(Object.keys(lastmod).sort(), written.sort());
 	assert.is(lastmod[`${SITE}${byTitle("Berita lama").url}`], "2026-11-29T07:30:00+07:00");
@@ -424,7 +424,7 @@ test("a site with no articles yet still publishes valid feeds, sitemaps and an e
 	// The sitemap lists exactly the pages written: home, /ralat/, the (empty) rubric and author pages the menu
 	// links, the indeks and the directories.
 	const written = readdirSync(empty, { recursive: true, encoding: "utf8" })
-		.filter((f) => f.endsWith(".html") && f !== "404.html" && f !== "terbaru/samping.html")
+		.filter((f) => f.endsWith(".html") && f !== "404.html" && f !== "terbaru/samping.html" && !f.startsWith("admin/"))
 		.map((f) => `${SITE}/${f.replace(/index\.html$/, "")}`);
 	const listed = xml.parse(read(empty, "sitemap.xml")).urlset.url.map((u: Record<string, string>) => u.loc);
 	assert.equal([...listed].sort(), written.sort());

@@ -37,6 +37,34 @@ test("malformed YAML reports the line in the file", () => {
 	}
 });
 
+test("a YAML quote left open is reported at the line where it opened, not at the closing ---", () => {
+	const cases: [string, number, RegExp][] = [
+		// file line 3 opens a double quote that never closes; js-yaml alone said line 7 (the closing ---)
+		[
+			'---\ntitle: Rapat\nsummary: "DPRD meminta anggaran\nauthor: andi\nrubric: pemerintahan\ntags: [Banjir]\n---\nIsi.\n',
+			3,
+			/opened with "/,
+		],
+		// inside a list, after a field with an escaped quote and a comment holding a quote
+		['---\ntitle: "Kata \\"Aman\\" Dulu" # it\'s fine\ntags: [Banjir, "Tanara]\ndate: 2018-04-17 10:15\n---\nIsi.\n', 3, /opened with "/],
+		// a single quote: '' inside is an escaped quote, not the end
+		["---\ntitle: Rapat\ndateline: 'Kota ''Lama\nauthor: andi\n---\nIsi.\n", 3, /opened with '/],
+		// a list item under a group
+		['---\ncorrections:\n  - date: "2018-04-18 09:00\n    text: salah\n---\nIsi.\n', 3, /opened with "/],
+	];
+	for (const [source, line, message] of cases) {
+		const result = parseFrontMatter(source);
+		assert.ok(!result.ok, source);
+		if (!result.ok) {
+			assert.is(result.line, line, `${JSON.stringify(source)}: ${result.message}`);
+			assert.match(result.message, message);
+		}
+	}
+	// Quotes inside plain values (an apostrophe, a quoted word mid-sentence) do not open anything.
+	const plain = parseFrontMatter('---\ntitle: Jum\'at Bersih di "Kampung" Baru\nsummary: ok\n---\nIsi.\n');
+	assert.ok(plain.ok, plain.ok ? "" : plain.message);
+});
+
 test("front matter that is not a mapping is rejected", () => {
 	const result = parseFrontMatter("---\n- a\n- b\n---\n");
 	assert.ok(!result.ok && /field: value/.test(result.message));

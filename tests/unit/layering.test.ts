@@ -14,7 +14,7 @@ export const LAYERS: string[][] = [
 	["site", "time", "markdown", "types"],
 	["content"],
 	["views"],
-	["feeds", "seo", "images", "search", "deploy"],
+	["feeds", "seo", "images", "search", "deploy", "cms"],
 	["pages"],
 	["plugins"],
 	["build"],

@@ -24,6 +24,50 @@ export function yamlHint(reason: string, line: string | undefined): string {
 	return `if the value contains ": " or starts with [ { " ' @ \` * & ! % | >, ${QUOTE_HINT}`;
 }
 
+/**
+ * The 0-based line of yamlText where a quoted value opens and never closes, or undefined. js-yaml reports such a
+ * quote at the end of the text it was given — the closing "---" — which is usually far from the slip.
+ * A quote opens a value only where a value can start: at the start of a line, after "key:", "- ", "[", "{" or ",".
+ */
+export function unclosedQuoteLine(yamlText: string): number | undefined {
+	let line = 0;
+	let open: { quote: string; line: number } | undefined;
+	let valueCanStart = true;
+	for (let i = 0; i < yamlText.length; i++) {
+		const c = yamlText[i]!;
+		if (open) {
+			if (c === "\n") line++;
+			else if (open.quote === '"' && c === "\\") {
+				if (yamlText[i + 1] === "\n") line++;
+				i++;
+			} else if (c === open.quote) {
+				if (open.quote === "'" && yamlText[i + 1] === "'") i++;
+				else open = undefined;
+			}
+			continue;
+		}
+		if (c === "\n") {
+			line++;
+			valueCanStart = true;
+		} else if (c === "#" && (i === 0 || /\s/.test(yamlText[i - 1]!))) {
+			while (i + 1 < yamlText.length && yamlText[i + 1] !== "\n") i++;
+		} else if ((c === '"' || c === "'") && valueCanStart) {
+			open = { quote: c, line };
+		} else if (
+			c === ":" ||
+			c === "[" ||
+			c === "{" ||
+			c === "," ||
+			(c === "-" && /^\s*$/.test(yamlText.slice(yamlText.lastIndexOf("\n", i - 1) + 1, i)))
+		) {
+			valueCanStart = true;
+		} else if (!/[ \t]/.test(c)) {
+			valueCanStart = false;
+		}
+	}
+	return open?.line;
+}
+
 export interface CommentWarning {
 	/** 1-based line in the file */
 	line: number;
