@@ -72,6 +72,11 @@ test("front page: the headline's photo is eager, card thumbnails lazy, all with 
 	assert.is(headline.getAttribute("fetchpriority"), "high");
 	assert.is(headline.getAttribute("alt"), "Ilustrasi 27");
 	assert.is(doc.querySelector(".headline__credit")!.textContent, "Ilustrasi: Warta Serang", "the photo's credit goes with it");
+	// Two merged changes each printed the credit once: it showed twice under the headline photo.
+	const credits = [...doc.querySelectorAll(".headline *")].filter(
+		(e) => e.children.length === 0 && e.textContent === "Ilustrasi: Warta Serang",
+	);
+	assert.is(credits.length, 1, "the headline photo's credit is printed once");
 	const cards = [...doc.querySelectorAll(".card")];
 	let withPhoto = 0;
 	for (const card of cards) {
