@@ -57,7 +57,8 @@ for line in "${lines[@]}"; do
 	# A copy of the sample site, so that its photos are encoded with this line's sharp into a photo cache of its own
 	# (<root>/.cache/img/), not taken from the repository's.
 	site="$work/root-$line"
-	mkdir -p "$site" && cp -r "$repo/articles" "$repo/_data" "$repo/public" "$site/"
+	# Every folder of the site's content: stories, data, files, the newsroom's pages and the analytics export.
+	mkdir -p "$site" && cp -r "$repo/articles" "$repo/_data" "$repo/public" "$repo/halaman" "$repo/analytics" "$site/"
 	check "$line" build "$node" --import tsx src/cli/build.ts --root "$site" --output "$work/site-$line" --cache "$work/cache-$line" --full
 	# The build must have produced a site, not only exited 0.
 	check "$line" site-files test -s "$work/site-$line/index.html" -a -s "$work/site-$line/feed.xml"
