@@ -3,7 +3,6 @@
 // it, passes `npm run check` without a warning, and is published by the next build. Everything is served locally:
 // the CMS's script comes from node_modules through the build, so no request leaves the machine.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { test } from "uvu";
@@ -19,15 +18,7 @@ import { launch } from "../helpers/browser.ts";
 import { build, FIXED_NOW, page as builtPage } from "../helpers/build.ts";
 import { article, makeSite } from "../helpers/fixture.ts";
 import { quietly } from "../helpers/quiet.ts";
-
-const freePort = () =>
-	new Promise<number>((resolve) => {
-		const probe = createServer();
-		probe.listen(0, "127.0.0.1", () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
+import { freePort } from "../helpers/ports.ts";
 
 const root = makeSite({ "articles/2020/01/rapat-awal-tahun.md": article({ title: "Rapat Awal Tahun", date: "2020-01-02 09:00" }) });
 const port = await freePort();

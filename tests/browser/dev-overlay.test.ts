@@ -1,7 +1,6 @@
 // `npm start` in Chromium: when a saved article breaks the content, the open page turns into the list of problems
 // (file, line, field, message) without the author touching the browser; when it is fixed, the page is the site again.
 import { writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Browser } from "playwright-core";
@@ -13,15 +12,7 @@ import { launch } from "../helpers/browser.ts";
 import { FIXED_NOW } from "../helpers/build.ts";
 import { article, makeSite, tempDir } from "../helpers/fixture.ts";
 import { collectingLogger, quietBenchmarks, quietly } from "../helpers/quiet.ts";
-
-const freePort = () =>
-	new Promise<number>((resolve) => {
-		const probe = createServer();
-		probe.listen(0, "127.0.0.1", () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
+import { freePort } from "../helpers/ports.ts";
 
 const FILE = "articles/2020/01/jembatan-tanara.md";
 const good = article({ title: "Jembatan Tanara Mulai Dibangun", date: "2020-01-10 08:00" });

@@ -10,6 +10,7 @@ import * as assert from "uvu/assert";
 import { configure } from "../../.eleventy.ts";
 import { rejectMalformedUrls, serve } from "../../src/cli/static-server.ts";
 import { startCli } from "../helpers/cli.ts";
+import { freePort } from "../helpers/ports.ts";
 import { tempDir } from "../helpers/fixture.ts";
 
 /** A raw GET (fetch would normalise the path), following no redirects. */
@@ -128,7 +129,7 @@ test("dev server of npm start: a %2e%2e%2f path no longer ends npm start (eleven
 		getServer(name: string, dir: string, options: object): { serve(port: number): void; close(): Promise<void> };
 	};
 	const site = sites();
-	const port = 20000 + Math.floor(Math.random() * 20000);
+	const port = await freePort();
 	const quiet = { info() {}, log() {}, warn() {}, error() {} };
 	const server = EleventyDevServer.getServer("warta-test", site, { port, logger: quiet, middleware: [rejectMalformedUrls] });
 	server.serve(port);
