@@ -19,6 +19,7 @@ import childProcess, { type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { close, createIndex, type PagefindIndex } from "pagefind";
 import type { Archive } from "../content/types.ts";
 import { searchIndexFolder } from "../site/urls.ts";
@@ -317,8 +318,21 @@ class PagefindSession {
 		child.once("error", (error) => this.#stop(new Error(`the Pagefind process could not run: ${error.message}`)));
 	}
 
-	#call<T>(promise: Promise<T>): Promise<T> {
-		return Promise.race([promise, this.#stopped]);
+	async #call<T>(promise: Promise<T>): Promise<T> {
+		try {
+			return await Promise.race([promise, this.#stopped]);
+		} catch (error) {
+			// Pagefind's client can notice that its process is gone ("Pagefind backend closed") before Node reports
+			// the process's exit, which says why (a signal such as the OOM killer's SIGKILL, or an exit code): wait a
+			// moment for that, and give the reason when it comes.
+			const wait = new AbortController();
+			const reason = await Promise.race([
+				this.#stopped.catch((stopped: unknown) => stopped),
+				sleep(2000, undefined, { signal: wait.signal }).catch(() => undefined),
+			]);
+			wait.abort();
+			throw reason ?? error;
+		}
 	}
 }
 

@@ -114,7 +114,7 @@ test("a shard that cannot be written rejects with a SearchIndexError naming it",
 	assert.match((error as Error).message, new RegExp(`search shard "${shards[0]!.id}"`));
 });
 
-test("the Pagefind process killed while indexing (as by the OOM killer): a SearchIndexError, no hang", async () => {
+test("the Pagefind process killed while indexing (as by the OOM killer): a SearchIndexError naming the signal, not 'Pagefind backend closed', no hang", async () => {
 	const big = {
 		id: "big",
 		articles: Array.from({ length: 40 }, () => archive.articles)
@@ -137,7 +137,7 @@ test("the Pagefind process killed while indexing (as by the OOM killer): a Searc
 	clearInterval(killer);
 	assert.instance(error, SearchIndexError);
 	assert.is((error as SearchIndexError).shard, "big");
-	assert.match((error as Error).message, /Pagefind process stopped \(signal SIGKILL\)/);
+	assert.match((error as Error).message, /Pagefind process stopped \(signal SIGKILL\)/, (error as Error).message);
 	assert.ok(performance.now() - started < 30_000);
 	// The next run starts a new Pagefind and works.
 	const result = await writeSearchShards({ site: join(dir, "g"), shards, build: new Set(shards.map((s) => s.id)), records });
