@@ -52,7 +52,16 @@ test("an article created and saved in /admin/ lands where npm run new puts it, c
 
 	const field = (name: string) => page.locator(`[id^="${name}-field-"]`).first();
 	await field("title").fill(TITLE);
-	await field("date").fill("2020-01-15T09:30");
+	// Decap's date widget can still be setting its own initial value when the form first shows (seen once in CI
+	// under load: the saved date was not the one typed), so the date is typed again until the field holds it,
+	// here and once more just before publishing.
+	const setDate = async () => {
+		for (let i = 0; i < 20 && (await field("date").inputValue()) !== "2020-01-15T09:30"; i++) {
+			await field("date").fill("2020-01-15T09:30");
+			await page.waitForTimeout(100);
+		}
+	};
+	await setDate();
 	await field("author").fill("sari");
 	await page.keyboard.press("Enter");
 	await field("rubric").fill("infrastruktur");
@@ -63,6 +72,7 @@ test("an article created and saved in /admin/ lands where npm run new puts it, c
 	await field("draft").click(); // publish it with the next build
 	await page.locator("[contenteditable=true]").last().click();
 	await page.keyboard.type("Air laut naik ke permukiman warga di Desa Tanara sejak pukul 05.00.");
+	await setDate();
 	await page.getByRole("button", { name: "Publish" }).first().click();
 	await page.getByText("Publish now").click();
 
@@ -71,7 +81,7 @@ test("an article created and saved in /admin/ lands where npm run new puts it, c
 	while (!existsSync(file) && Date.now() < deadline) await page.waitForTimeout(100);
 	assert.ok(existsSync(file), `${expectedFile} was written (articles/: ${readdirSync(join(root, "articles/2020/01")).join(", ")})`);
 	const saved = readFileSync(file, "utf8");
-	assert.match(saved, /^date: 2020-01-15 09:30$/m);
+	assert.match(saved, /^date: 2020-01-15 09:30$/m, saved);
 	assert.match(saved, /^rubric: infrastruktur$/m);
 
 	// `npm run check` passes, and the archive it checks has no problem at all, not even a warning.
