@@ -4,11 +4,13 @@
 // - state.json: the fingerprint of the last build (src/build/fingerprint.ts), the hash memo of its files, and
 //   for each output folder Warta keeps (the live one and its standby, src/build/trees.ts) the signature of
 //   every page in it and the other files the build wrote there;
-// - articles.v8: the articles already read and validated (src/content/article-store.ts).
+// - articles.v8: the articles already read and validated (src/content/article-store.ts);
+// - signed-against-<tree id>.json: for each output folder, the archive its article pages were signed against
+//   (src/views/impact.ts), so the next build signs only the pages a change can reach.
 //
 // Each output folder carries a marker file naming its content (TREE_MARKER); a folder whose marker is not in
 // the state, or a state that cannot be read, means a full build. Deleting the cache folder is always safe.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { HashMemo } from "./fingerprint.ts";
 
@@ -55,6 +57,12 @@ export function writeCacheFile(cacheDir: string, name: string, content: string |
 	const temporary = `${path}.tmp-${process.pid}`;
 	writeFileSync(temporary, content);
 	renameSync(temporary, path);
+}
+
+/** Removes the cache files whose names `unwanted` picks. */
+export function removeCacheFiles(cacheDir: string, unwanted: (name: string) => boolean): void {
+	if (!existsSync(cacheDir)) return;
+	for (const name of readdirSync(cacheDir)) if (unwanted(name)) rmSync(join(cacheDir, name), { force: true });
 }
 
 export function saveState(cacheDir: string, state: BuildState): void {

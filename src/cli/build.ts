@@ -15,7 +15,16 @@ import { renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { changedParts, fingerprint } from "../build/fingerprint.ts";
 import { faultPoint } from "../build/fault.ts";
-import { loadState, readCacheFile, saveState, STATE_FORMAT, writeCacheFile, type BuildState, type TreeState } from "../build/state.ts";
+import {
+	loadState,
+	readCacheFile,
+	removeCacheFiles,
+	saveState,
+	STATE_FORMAT,
+	writeCacheFile,
+	type BuildState,
+	type TreeState,
+} from "../build/state.ts";
 import {
 	linkCopy,
 	listFiles,
@@ -38,6 +47,7 @@ import { buildSearchIndex, SEARCH_BUNDLE, shardsToBuild, writeSearchShards, type
 import { planShards } from "../search/shards.ts";
 import { recordOptions } from "../search/records.ts";
 import { RenderPlan } from "../views/render-plan.ts";
+import { parseSnapshot, serializeSnapshot } from "../views/impact.ts";
 import { displayPath, isMain, parseCli, PROJECT_ROOT } from "./args.ts";
 import { checkOutput, publish, StepFailed, stopWhenParentGoes } from "./publish.ts";
 import { describeTally, plural, printProblems, reportFailure, tally, UsageError } from "./report.ts";
@@ -85,6 +95,8 @@ export interface BuildResult {
 	pages: number;
 	/** Articles parsed (the rest came from the build cache) */
 	parsed: number;
+	/** Pages whose signature was computed; the others were known unchanged (src/views/impact.ts) */
+	signed: number;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -152,7 +164,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 						? updateSearchIndex(incremental.folder, archive, output)
 						: buildSearchIndex(staging, archive);
 			searching?.catch(() => {}); // awaited below; a failure surfaces there
-			const plan = new RenderPlan(incremental && new Map(incremental.tree.pages));
+			const plan = new RenderPlan(
+				incremental && new Map(incremental.tree.pages),
+				incremental && parseSnapshot(readCacheFile(cacheDir, snapshotFile(incremental.id))?.toString("utf8")),
+			);
 			// Loaded only now: a run that stops at a content error never pays for starting Eleventy.
 			const { default: Eleventy } = await import("@11ty/eleventy");
 			const { configure, PAGES_DIR } = await import("../../.eleventy.ts");
@@ -195,6 +210,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			const id = treeId(key, tree);
 			const trees: BuildState["trees"] = { [id]: tree };
 			const remember = () => {
+				// What this tree's article pages were signed against; the other tree's file is already there.
+				if (plan.articleSnapshot) writeCacheFile(cacheDir, snapshotFile(id), serializeSnapshot(plan.articleSnapshot));
+				removeCacheFiles(
+					cacheDir,
+					(name) => name.startsWith(SNAPSHOT_PREFIX) && !Object.keys(trees).some((tree) => name === snapshotFile(tree)),
+				);
 				saveState(cacheDir, { format: STATE_FORMAT, fingerprint: key, parts, memo: print.memo, trees });
 				writeCacheFile(cacheDir, ARTICLE_STORE, store.save());
 			};
@@ -233,6 +254,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 				rendered: written.length - files.length,
 				pages: plan.current.size,
 				parsed: store.stats.parsed,
+				signed: plan.signed,
 			};
 		},
 		{ roots: outputGuards(root) },
@@ -259,17 +281,21 @@ function previousTree(
 	key: string,
 	output: string,
 	standby: string,
-): { folder: string; tree: TreeState } | undefined {
+): { folder: string; id: string; tree: TreeState } | undefined {
 	if (!state || state.fingerprint !== key) return undefined;
 	const standbyId = readMarker(standby);
-	if (standbyId && state.trees[standbyId]) return { folder: standby, tree: state.trees[standbyId] };
+	if (standbyId && state.trees[standbyId]) return { folder: standby, id: standbyId, tree: state.trees[standbyId] };
 	const liveId = readMarker(output);
 	if (!liveId || !state.trees[liveId]) return undefined;
 	// No usable standby (it was removed, or a build was killed while updating it): start one from the live site.
 	removeInBackground(standby, output);
 	linkCopy(output, standby);
-	return { folder: standby, tree: state.trees[liveId] };
+	return { folder: standby, id: liveId, tree: state.trees[liveId] };
 }
+
+/** The cache file holding what a tree's article pages were signed against (src/views/impact.ts). */
+const SNAPSHOT_PREFIX = "signed-against-";
+const snapshotFile = (treeId: string) => `${SNAPSHOT_PREFIX}${treeId}.json`;
 
 function renameStandby(from: string, to: string): void {
 	rmSync(to, { recursive: true, force: true }); // normally already moved away by removeInBackground

@@ -3,6 +3,7 @@
 import { renderArticleBody } from "../markdown/article.ts";
 import type { ArticleView } from "../views/views.ts";
 import { articleVersion } from "../views/render-plan.ts";
+import { unchangedArticlePages } from "../views/impact.ts";
 import type { Article, PopularStory } from "../content/types.ts";
 import { responsiveBody } from "../images/body.ts";
 import { leadImage } from "../images/lead.ts";
@@ -28,11 +29,13 @@ export const data = {
 		alias: "article",
 		// https://www.11ty.dev/docs/pagination/#the-before-callback
 		// Withdrawn stories keep their page (a notice, src/content/replies.ts) though no listing has them.
+		// Only the pages a change can reach are signed again (src/views/impact.ts).
 		before: (articles: Article[], data: PageData) =>
 			data.renderPlan.select(
 				data.archive.withdrawn.length ? [...articles, ...data.archive.withdrawn] : articles,
 				(a) => a.url,
 				(a) => articleSignature(a, data.views.article(a), data.archive.popular),
+				unchangedArticlePages(data.renderPlan, data.views.snapshot()),
 			),
 	},
 	permalink: (data: PageData) => data.article!.url,

@@ -10,6 +10,7 @@
 //   took 5 s per save (docs/performance.md).
 import { createHash } from "node:crypto";
 import type { Article } from "../content/types.ts";
+import type { Snapshot } from "./impact.ts";
 
 /** Identifies an article's content as of its file's last change; the part of every signature naming a story. */
 export const articleVersion = (article: Article | undefined): string => (article ? `${article.file}@${article.version}` : "");
@@ -35,20 +36,44 @@ export class RenderPlan {
 	 * their URL; every part still records every page's signature.
 	 */
 	part?: { index: number; count: number };
+	/**
+	 * The archive the recorded signatures of article pages were taken against (src/views/impact.ts): with it, a
+	 * partial rebuild signs only the article pages a change can reach. Replaced by each build's.
+	 */
+	articleSnapshot?: Snapshot;
+	/** Pages whose signature this plan computed (the others were known unchanged), for the build's summary */
+	signed = 0;
 
-	/** `previous`: the signature digests of the pages already in the output folder; with it, the plan starts partial. */
-	constructor(previous?: Map<string, string>) {
+	/** `previous`: the signature digests of the pages already in the output folder; with it, the plan starts partial.
+	 *  `snapshot`: the archive those pages were signed against, when known. */
+	constructor(previous?: Map<string, string>, snapshot?: Snapshot) {
 		this.#rendered = previous ?? new Map();
 		this.partial = previous !== undefined;
+		this.articleSnapshot = snapshot;
 	}
 
-	/** The pages to render now: all of them, or in a partial rebuild those whose signature changed. */
-	select<T>(pages: T[], url: (page: T) => string, signature: (page: T) => string): T[] {
+	/**
+	 * The pages to render now: all of them, or in a partial rebuild those whose signature changed. `unchanged`
+	 * names pages known to show what they showed when last signed: their recorded signature is kept without
+	 * computing it (WARTA_CHECK_UNCHANGED=1 computes it anyway and fails on a difference, for tests).
+	 */
+	select<T>(pages: T[], url: (page: T) => string, signature: (page: T) => string, unchanged?: (url: string) => boolean): T[] {
 		const selected: T[] = [];
+		const check = process.env.WARTA_CHECK_UNCHANGED === "1";
 		for (const page of pages) {
 			const key = url(page);
-			const sig = signatureDigest(signature(page));
-			if ((!this.partial || this.#rendered.get(key) !== sig) && this.#inPart(key)) selected.push(page);
+			const recorded = this.#rendered.get(key);
+			let sig: string;
+			if (this.partial && recorded !== undefined && unchanged?.(key)) {
+				sig = recorded;
+				if (check && signatureDigest(signature(page)) !== recorded) {
+					throw new Error(`render plan: ${key} was taken as unchanged, but its signature differs from the recorded one`);
+				}
+			} else {
+				sig = signatureDigest(signature(page));
+				this.signed++;
+			}
+			if ((!this.partial || recorded !== sig) && this.#inPart(key)) selected.push(page);
 			this.#rendered.set(key, sig);
 			this.current.set(key, sig);
 		}

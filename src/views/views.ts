@@ -16,6 +16,7 @@ import {
 } from "./listings.ts";
 import { readingMinutes } from "./reading-time.ts";
 import { buildRelatedIndex, type RelatedIndex } from "./related.ts";
+import { takeSnapshot, type Snapshot } from "./impact.ts";
 import { groupArticles, type DayGroup, type Groups, type MonthGroup } from "./groups.ts";
 import type { Archive, Article, Tag } from "../content/types.ts";
 
@@ -40,6 +41,8 @@ export interface Views {
 	/** Per-article extras for the article layout. A closure, not a method: Nunjucks calls functions
 	 *  without their object as `this`. */
 	article: (article: Article) => ArticleView;
+	/** What article pages are signed against (src/views/impact.ts); taken once, when first asked for */
+	snapshot: () => Snapshot;
 }
 
 const built = new WeakMap<Archive, Views>();
@@ -68,6 +71,7 @@ function buildViews(archive: Archive): Views {
 	};
 	const groups = groupArticles(articles, data);
 	let related: RelatedIndex | undefined;
+	let snapshot: Snapshot | undefined;
 
 	// Asked for twice per article page (npm start's render plan, then the layout): computed once.
 	const views = new Map<Article, ArticleView>();
@@ -104,5 +108,6 @@ function buildViews(archive: Archive): Views {
 		indeks: buildIndeksOverview(groups, labels),
 		directories: buildDirectories(groups),
 		article,
+		snapshot: () => (snapshot ??= takeSnapshot(archive, groups)),
 	});
 }

@@ -30,6 +30,8 @@ test("a new story: incremental output equals a clean build", async () => {
 	);
 	const result = await assertSameAsClean("new story");
 	assert.ok(result.rendered < result.pages / 3, `rendered ${result.rendered} of ${result.pages}`);
+	// Article pages out of the new story's reach keep their signature unsigned (src/views/impact.ts).
+	assert.ok(result.signed < result.pages - 100, `signed ${result.signed} of ${result.pages} pages`);
 	assert.is(result.parsed, 1);
 });
 
