@@ -211,7 +211,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			const trees: BuildState["trees"] = { [id]: tree };
 			const remember = () => {
 				// What this tree's article pages were signed against; the other tree's file is already there.
-				if (plan.articleSnapshot) writeCacheFile(cacheDir, snapshotFile(id), serializeSnapshot(plan.articleSnapshot));
+				if (plan.snapshot) writeCacheFile(cacheDir, snapshotFile(id), serializeSnapshot(plan.snapshot));
 				removeCacheFiles(
 					cacheDir,
 					(name) => name.startsWith(SNAPSHOT_PREFIX) && !Object.keys(trees).some((tree) => name === snapshotFile(tree)),

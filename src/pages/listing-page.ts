@@ -3,6 +3,7 @@
 // template builds every page of every term (https://www.11ty.dev/docs/pagination/, no double pagination).
 import type { Listing } from "../views/paginate.ts";
 import { articleVersion } from "../views/render-plan.ts";
+import { unchangedListings } from "../views/impact.ts";
 import type { Article } from "../content/types.ts";
 import type { FeedLink } from "../feeds/catalog.ts";
 import { fill } from "../site/text.ts";
@@ -38,8 +39,10 @@ export function listingData<M>(
 			data: pages,
 			size: 1,
 			alias: "listing",
-			// In `npm start`, re-render only the listing pages whose stories changed.
-			before: (listings: Listing<unknown, M>[], data: PageData) => data.renderPlan.select(listings, (l) => l.url, listingSignature),
+			// Re-render only the listing pages whose stories changed; only the terms a change can reach are signed
+			// again (src/views/impact.ts).
+			before: (listings: Listing<unknown, M>[], data: PageData) =>
+				data.renderPlan.select(listings, (l) => l.url, listingSignature, unchangedListings(data.renderPlan, data.views.snapshot())),
 		},
 		permalink: (data: ListingData<M>) => data.listing.url,
 		layout,

@@ -52,6 +52,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 	});
 	eleventyConfig.on("eleventy.after", () => {
 		plan.partial = false;
+		plan.finishBuild();
 	});
 	eleventyConfig.on("eleventy.before", () => plan.startRebuild());
 	eleventyConfig.addGlobalData("renderPlan", () => plan);

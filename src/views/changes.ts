@@ -16,9 +16,16 @@ export const lastChange = (story: Dated): DateTime => story.updated ?? story.dat
 /** The newest change among stories (a listing's lastmod, RSS lastBuildDate, Atom <updated>); undefined when empty. */
 export function newestChange(stories: Iterable<Dated>): DateTime | undefined {
 	let newest: DateTime | undefined;
+	// Compared as epoch milliseconds: `>` on two DateTimes goes through valueOf(), and the sitemap asks this of
+	// every listing page (~26,000 at 100,000 articles): about a second of every build.
+	let newestMs = -Infinity;
 	for (const story of stories) {
-		const change = lastChange(story);
-		if (!newest || change > newest) newest = change;
+		const change = story.updated ?? story.date;
+		const ms = change.toMillis();
+		if (ms > newestMs) {
+			newest = change;
+			newestMs = ms;
+		}
 	}
 	return newest;
 }

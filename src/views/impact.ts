@@ -1,4 +1,4 @@
-// Which article pages a change of the archive can reach, so an incremental build signs only those.
+// Which pages a change of the archive can reach, so an incremental build signs only those.
 //
 // An article page's signature (src/pages/article.11ty.ts) names the story, its "Baca juga" (src/views/related.ts),
 // the next newer and older story of its rubric, its tags' shown spelling and Terpopuler. Computing it for every
@@ -15,6 +15,10 @@
 // ends. Such a page keeps its previous signature without computing it. Everything else is signed as before.
 // A changed shown spelling of a tag reaches every story carrying the tag; a changed Terpopuler, every page.
 //
+// A listing page (rubric, tag, author, day, the front page's archive) shows the stories of its term: its pages
+// are unchanged when no story of the term changed, in the previous or the current archive, its shown name did
+// not change, and (a day's pages link the nearest days with stories) no neighbouring day came or went.
+//
 // The snapshot of the archive this needs is kept in the build cache with each output folder (src/cli/build.ts)
 // and in memory by `npm start` (src/views/render-plan.ts). tests/unit/impact.test.ts compares the result with
 // every signature computed in full, over random sequences of changes.
@@ -22,56 +26,57 @@ import { RELATED_DEFAULTS } from "./related.ts";
 import { articleVersion, type RenderPlan } from "./render-plan.ts";
 import type { Groups } from "./groups.ts";
 import type { Archive } from "../content/types.ts";
+import { homePageUrl } from "../site/urls.ts";
 
 /** How far a change reaches in a list: "Baca juga"'s window and its fill from the neighbours in time, with room. */
 export const RADIUS = 2 * RELATED_DEFAULTS.window + RELATED_DEFAULTS.max + RELATED_DEFAULTS.min;
 
-const FORMAT = "warta-impact-1";
+const FORMAT = "warta-impact-2";
+/** The front page archive's term: every listed story is in it */
+const HOME = homePageUrl(1);
 
-/** What the article pages of one build were signed against. */
+/** One listed story, as the pages showing it were signed: terms are named by their listing's first page. */
+export interface StoryRecord {
+	url: string;
+	version: string;
+	rubric: string;
+	tags: string[];
+	authors: string[];
+	day: string;
+}
+
+/** What the pages of one build were signed against. */
 export interface Snapshot {
-	/** Listed stories, in the archive's order (newest first): URL, version, rubric key, tag slugs */
-	articles: { url: string; version: string; rubric: string; tags: string[] }[];
+	/** Listed stories, in the archive's order (newest first) */
+	articles: StoryRecord[];
 	/** Withdrawn stories (their page is a notice): URL → version */
 	withdrawn: Map<string, string>;
-	/** Tag slug → its shown spelling */
+	/** Tag page URL → the tag's shown spelling */
 	tagNames: Map<string, string>;
 	/** Terpopuler, as the signatures name it */
 	popular: string;
 }
 
 export function takeSnapshot(archive: Archive, groups: Groups): Snapshot {
+	const dayOf = new Map<unknown, string>();
+	for (const day of groups.days) for (const a of day.articles) dayOf.set(a, day.url);
 	return {
 		articles: archive.articles.map((a) => ({
 			url: a.url,
 			version: articleVersion(a),
-			rubric: a.rubric.key,
-			tags: a.tags.map((tag) => tag.slug),
+			rubric: a.rubric.url,
+			tags: a.tags.map((tag) => tag.url),
+			authors: a.authors.map((author) => author.url),
+			day: dayOf.get(a)!,
 		})),
 		withdrawn: new Map(archive.withdrawn.map((a) => [a.url, articleVersion(a)])),
-		tagNames: new Map(groups.tags.map((group) => [group.tag.slug, group.tag.name])),
+		tagNames: new Map(groups.tags.map((group) => [group.tag.url, group.tag.name])),
 		popular: JSON.stringify(archive.popular.map((p) => articleVersion(p.article))),
 	};
 }
 
-/**
- * For the article template: the pages of `current` known to show what they showed when the plan last signed
- * them (undefined: sign every page). Records `current` as the plan's snapshot either way.
- */
-export function unchangedArticlePages(plan: RenderPlan, current: Snapshot): ((url: string) => boolean) | undefined {
-	const previous = plan.articleSnapshot;
-	plan.articleSnapshot = current;
-	if (!plan.partial || !previous) return undefined;
-	const resign = pagesToResign(previous, current);
-	return resign === "all" ? undefined : (url) => !resign.has(url);
-}
-
-/**
- * The URLs of the article pages whose signature may differ from the one taken against `previous`; every other
- * article page of `current` shows what it showed then. "all" when any page may differ (Terpopuler changed).
- */
-export function pagesToResign(previous: Snapshot, current: Snapshot, radius = RADIUS): Set<string> | "all" {
-	if (previous.popular !== current.popular) return "all";
+/** The stories added, removed or changed between two snapshots, by URL (withdrawn ones included). */
+function changedStories(previous: Snapshot, current: Snapshot): Set<string> {
 	const versions = new Map<string, string>();
 	for (const a of previous.articles) versions.set(a.url, a.version);
 	for (const [url, version] of previous.withdrawn) versions.set(url, version);
@@ -86,36 +91,75 @@ export function pagesToResign(previous: Snapshot, current: Snapshot, radius = RA
 		if (versions.get(url) !== version) changed.add(url);
 	}
 	for (const url of versions.keys()) if (!seen.has(url)) changed.add(url);
+	return changed;
+}
 
+const renamedTags = (previous: Snapshot, current: Snapshot): string[] =>
+	[...current.tagNames].filter(([tag, name]) => previous.tagNames.get(tag) !== name).map(([tag]) => tag);
+
+/**
+ * The URLs of the article pages whose signature may differ from the one taken against `previous`; every other
+ * article page of `current` shows what it showed then. "all" when any page may differ (Terpopuler changed).
+ */
+export function pagesToResign(previous: Snapshot, current: Snapshot, radius = RADIUS): Set<string> | "all" {
+	if (previous.popular !== current.popular) return "all";
+	const changed = changedStories(previous, current);
 	const resign = new Set(changed);
 	for (const snapshot of [previous, current]) markNeighbours(snapshot, changed, radius, resign);
 	// A tag whose shown spelling changed is printed on every story carrying it.
-	const renamed = new Set([...current.tagNames].filter(([slug, name]) => previous.tagNames.get(slug) !== name).map(([slug]) => slug));
-	if (renamed.size) for (const a of current.articles) if (a.tags.some((slug) => renamed.has(slug))) resign.add(a.url);
+	const renamed = new Set(renamedTags(previous, current));
+	if (renamed.size) for (const a of current.articles) if (a.tags.some((tag) => renamed.has(tag))) resign.add(a.url);
 	return resign;
+}
+
+/** The terms (by their listing's first page URL) whose listing pages may differ from when `previous` was taken. */
+export function termsToResign(previous: Snapshot, current: Snapshot): Set<string> {
+	const changed = changedStories(previous, current);
+	const terms = new Set<string>(renamedTags(previous, current));
+	const days = new Set<string>();
+	for (const snapshot of [previous, current]) {
+		for (const a of snapshot.articles) {
+			if (!changed.has(a.url)) continue;
+			terms.add(HOME);
+			terms.add(a.rubric);
+			for (const tag of a.tags) terms.add(tag);
+			for (const author of a.authors) terms.add(author);
+			days.add(a.day);
+		}
+	}
+	// A day page links the nearest newer and older days with stories: a day that came or went changes them.
+	for (const snapshot of [previous, current]) {
+		let last: string | undefined;
+		let lastMarked = false;
+		for (const { day } of snapshot.articles) {
+			if (day === last) continue;
+			const marked = days.has(day);
+			if (last !== undefined && (marked || lastMarked)) terms.add(day).add(last);
+			last = day;
+			lastMarked = marked;
+		}
+	}
+	for (const day of days) terms.add(day);
+	return terms;
 }
 
 /** Adds to `marked` every story within `radius` of a changed one in any list of `snapshot` it shares with it. */
 function markNeighbours(snapshot: Snapshot, changed: Set<string>, radius: number, marked: Set<string>): void {
 	const { articles } = snapshot;
 	// Only lists holding a changed story matter: find them first, then list their members in order.
-	const rubrics = new Set<string>();
-	const tags = new Set<string>();
+	const lists = new Map<string, number[]>();
 	for (const a of articles) {
 		if (!changed.has(a.url)) continue;
-		rubrics.add(a.rubric);
-		for (const tag of a.tags) tags.add(tag);
+		for (const term of [a.rubric, ...a.tags]) lists.set(term, []);
 	}
-	if (rubrics.size === 0) return;
-	const lists = new Map<string, number[]>();
-	const listOf = (key: string) => lists.get(key) ?? lists.set(key, []).get(key)!;
-	const all = listOf("\0all");
+	if (lists.size === 0) return;
+	const all: number[] = [];
 	articles.forEach((a, index) => {
 		all.push(index);
-		if (rubrics.has(a.rubric)) listOf(`r\0${a.rubric}`).push(index);
-		for (const tag of a.tags) if (tags.has(tag)) listOf(`t\0${tag}`).push(index);
+		lists.get(a.rubric)?.push(index);
+		for (const tag of a.tags) lists.get(tag)?.push(index);
 	});
-	for (const list of lists.values()) {
+	for (const list of [all, ...lists.values()]) {
 		let reach = -1; // marked up to this position already
 		for (let at = 0; at < list.length; at++) {
 			if (!changed.has(articles[list[at]!]!.url)) continue;
@@ -127,14 +171,36 @@ function markNeighbours(snapshot: Snapshot, changed: Set<string>, radius: number
 	}
 }
 
-/** The snapshot as the build cache stores it (JSON). */
+/** For the article template: the pages known to show what they showed when last signed (undefined: sign all). */
+export function unchangedArticlePages(plan: RenderPlan, current: Snapshot): ((article: { url: string }) => boolean) | undefined {
+	const previous = plan.signedAgainst;
+	plan.snapshot = current;
+	if (!plan.partial || !previous) return undefined;
+	const resign = pagesToResign(previous, current);
+	return resign === "all" ? undefined : (article) => !resign.has(article.url);
+}
+
+/** For the listing templates: the listing pages (by their term's first page) known unchanged since last signed. */
+export function unchangedListings(plan: RenderPlan, current: Snapshot): ((listing: { base: string }) => boolean) | undefined {
+	const previous = plan.signedAgainst;
+	plan.snapshot = current;
+	if (!plan.partial || !previous) return undefined;
+	const terms = (plan.termsToResign ??= termsToResign(previous, current));
+	return (listing) => !terms.has(listing.base);
+}
+
+/** The snapshot as the build cache stores it (JSON; term URLs numbered, as each is named by thousands of stories). */
 export function serializeSnapshot(snapshot: Snapshot): string {
+	const terms = new Map<string, number>();
+	const id = (term: string) => terms.get(term) ?? terms.set(term, terms.size).get(term)!;
+	const articles = snapshot.articles.map((a) => [a.url, a.version, id(a.rubric), a.tags.map(id), a.authors.map(id), id(a.day)]);
 	return JSON.stringify({
 		format: FORMAT,
 		popular: snapshot.popular,
 		tagNames: [...snapshot.tagNames],
 		withdrawn: [...snapshot.withdrawn],
-		articles: snapshot.articles.map((a) => [a.url, a.version, a.rubric, a.tags]),
+		terms: [...terms.keys()],
+		articles,
 	});
 }
 
@@ -146,14 +212,27 @@ export function parseSnapshot(text: string | undefined): Snapshot | undefined {
 			popular: string;
 			tagNames: [string, string][];
 			withdrawn: [string, string][];
-			articles: [string, string, string, string[]][];
+			terms: string[];
+			articles: [string, string, number, number[], number[], number][];
 		} | null;
 		if (stored?.format !== FORMAT) return undefined;
+		const term = (id: number) => {
+			const url = stored.terms[id];
+			if (url === undefined) throw new Error(`no term ${id}`);
+			return url;
+		};
 		return {
 			popular: stored.popular,
 			tagNames: new Map(stored.tagNames),
 			withdrawn: new Map(stored.withdrawn),
-			articles: stored.articles.map(([url, version, rubric, tags]) => ({ url, version, rubric, tags })),
+			articles: stored.articles.map(([url, version, rubric, tags, authors, day]) => ({
+				url,
+				version,
+				rubric: term(rubric),
+				tags: tags.map(term),
+				authors: authors.map(term),
+				day: term(day),
+			})),
 		};
 	} catch {
 		return undefined;

@@ -37,10 +37,14 @@ export class RenderPlan {
 	 */
 	part?: { index: number; count: number };
 	/**
-	 * The archive the recorded signatures of article pages were taken against (src/views/impact.ts): with it, a
-	 * partial rebuild signs only the article pages a change can reach. Replaced by each build's.
+	 * The archive the recorded signatures were taken against (src/views/impact.ts): with it, a partial rebuild
+	 * signs only the article and listing pages a change can reach. After a build, the one it signed against.
 	 */
-	articleSnapshot?: Snapshot;
+	signedAgainst?: Snapshot;
+	/** This build's archive, once a template has taken it (src/views/impact.ts) */
+	snapshot?: Snapshot;
+	/** The listing terms this build signs again, worked out once for all listing templates */
+	termsToResign?: Set<string>;
 	/** Pages whose signature this plan computed (the others were known unchanged), for the build's summary */
 	signed = 0;
 
@@ -49,7 +53,7 @@ export class RenderPlan {
 	constructor(previous?: Map<string, string>, snapshot?: Snapshot) {
 		this.#rendered = previous ?? new Map();
 		this.partial = previous !== undefined;
-		this.articleSnapshot = snapshot;
+		this.signedAgainst = snapshot;
 	}
 
 	/**
@@ -57,14 +61,14 @@ export class RenderPlan {
 	 * names pages known to show what they showed when last signed: their recorded signature is kept without
 	 * computing it (WARTA_CHECK_UNCHANGED=1 computes it anyway and fails on a difference, for tests).
 	 */
-	select<T>(pages: T[], url: (page: T) => string, signature: (page: T) => string, unchanged?: (url: string) => boolean): T[] {
+	select<T>(pages: T[], url: (page: T) => string, signature: (page: T) => string, unchanged?: (page: T) => boolean): T[] {
 		const selected: T[] = [];
 		const check = process.env.WARTA_CHECK_UNCHANGED === "1";
 		for (const page of pages) {
 			const key = url(page);
 			const recorded = this.#rendered.get(key);
 			let sig: string;
-			if (this.partial && recorded !== undefined && unchanged?.(key)) {
+			if (this.partial && recorded && unchanged?.(page)) {
 				sig = recorded;
 				if (check && signatureDigest(signature(page)) !== recorded) {
 					throw new Error(`render plan: ${key} was taken as unchanged, but its signature differs from the recorded one`);
@@ -103,5 +107,12 @@ export class RenderPlan {
 	/** Called by `npm start` before a rebuild: a page no longer listed is forgotten. */
 	startRebuild(): void {
 		this.current.clear();
+		this.termsToResign = undefined;
+	}
+
+	/** Called after a build that signed every page: its archive is what the next rebuild compares with. */
+	finishBuild(): void {
+		if (this.snapshot) this.signedAgainst = this.snapshot;
+		this.termsToResign = undefined;
 	}
 }

@@ -4,7 +4,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { articleSignature } from "../../src/pages/article.11ty.ts";
-import { pagesToResign, parseSnapshot, serializeSnapshot, type Snapshot } from "../../src/views/impact.ts";
+import { listingSignature } from "../../src/pages/listing-page.ts";
+import { pagesToResign, parseSnapshot, serializeSnapshot, termsToResign, type Snapshot } from "../../src/views/impact.ts";
 import { viewsOf } from "../../src/views/views.ts";
 import { prng } from "../../src/bench/prng.ts";
 import type { Archive, Article, PopularStory } from "../../src/content/types.ts";
@@ -23,13 +24,25 @@ function archiveOf(articles: Article[], withdrawn: Article[] = [], popular: Popu
 	return { data, articles: newestFirst(articles), withdrawn, popular } as unknown as Archive;
 }
 
-/** Every article page's signature, computed in full, and the snapshot it was signed against. */
-function signAll(archive: Archive): { signatures: Map<string, string>; snapshot: Snapshot } {
+interface Signed {
+	/** Article pages: URL → signature */
+	signatures: Map<string, string>;
+	/** Listing pages: URL → [term, signature] */
+	listings: Map<string, [string, string]>;
+	snapshot: Snapshot;
+}
+
+/** Every article and listing page's signature, computed in full, and the snapshot they were signed against. */
+function signAll(archive: Archive): Signed {
 	const views = viewsOf(archive);
 	const signatures = new Map<string, string>();
-	for (const a of [...archive.articles, ...archive.withdrawn])
+	for (const a of [...archive.articles, ...archive.withdrawn]) {
 		signatures.set(a.url, articleSignature(a, views.article(a), archive.popular));
-	return { signatures, snapshot: views.snapshot() };
+	}
+	const listings = new Map<string, [string, string]>();
+	const { home, rubric, tag, author, day } = views.pages;
+	for (const page of [...home, ...rubric, ...tag, ...author, ...day]) listings.set(page.url, [page.base, listingSignature(page)]);
+	return { signatures, listings, snapshot: views.snapshot() };
 }
 
 let made = 0;
@@ -94,7 +107,7 @@ const CHANGES: Record<string, Change> = {
 	},
 };
 
-test("every page left out keeps its signature, over 40 random changes to a 2,000-story archive", () => {
+test("every article and listing page left out keeps its signature, over 40 random changes to a 2,000-story archive", () => {
 	const random = prng(20261201);
 	let articles = Array.from({ length: 2000 }, () => story(random));
 	const state = { withdrawn: [] as Article[], popular: [] as PopularStory[] };
@@ -120,6 +133,20 @@ test("every page left out keeps its signature, over 40 random changes to a 2,000
 					`round ${round} (${kinds.join(" + ")}): ${url} was left out, yet its signature changed`,
 				);
 			}
+		}
+		const terms = termsToResign(before.snapshot, after.snapshot);
+		let listingsLeftOut = 0;
+		for (const [url, [term, signature]] of after.listings) {
+			if (terms.has(term)) continue;
+			listingsLeftOut++;
+			assert.ok(before.listings.has(url), `round ${round} (${kinds.join(" + ")}): listing ${url} is new, yet left out`);
+			assert.is(signature, before.listings.get(url)![1], `round ${round} (${kinds.join(" + ")}): listing ${url} was left out, yet changed`);
+		}
+		if (!kinds.includes("a tag's shown spelling flips") && !kinds.includes("a new Terpopuler")) {
+			assert.ok(
+				listingsLeftOut > after.listings.size / 2,
+				`round ${round}: only ${listingsLeftOut} of ${after.listings.size} listing pages left out`,
+			);
 		}
 		const share = resign === "all" ? 1 : resign.size / after.signatures.size;
 		if (kinds.length === 1) (reached[kinds[0]!] ??= []).push(share);
@@ -148,7 +175,7 @@ test("the snapshot survives the build cache; anything else read back is no snaps
 	const back = parseSnapshot(serializeSnapshot(snapshot));
 	assert.ok(back);
 	assert.equal(back, snapshot);
-	for (const bad of [undefined, "", "{", "null", '{"format":"warta-impact-0"}', serializeSnapshot(snapshot).slice(0, 100)]) {
+	for (const bad of [undefined, "", "{", "null", '{"format":"warta-impact-1"}', serializeSnapshot(snapshot).slice(0, 100)]) {
 		assert.is(parseSnapshot(bad), undefined, `read back from ${JSON.stringify(bad?.slice(0, 30))}`);
 	}
 });
