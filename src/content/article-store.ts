@@ -249,14 +249,64 @@ function restore(stored: StoredArticle, data: SiteData, path: string): Article |
 		editors: editors as Article["editors"],
 		withdrawn: stored.withdrawn && { ...stored.withdrawn, date: at(stored.withdrawn.date) },
 		rubric,
-	} as Omit<Article, "body">;
+	};
 	// The body is read again from the file when a page needs it: a build that renders ten pages of a
 	// 100,000-story archive then holds ten bodies, not 100,000.
-	return lazyBody(article as Article, path);
+	return lazyBody(article, path);
 }
 
-function lazyBody(article: Article, path: string): Article {
-	return Object.defineProperty(article, "body", { enumerable: true, configurable: true, get: () => bodyOf(path) });
+/** Every field of an article, each one present (optional ones as undefined): see `lazyBody`. */
+type FieldName = Exclude<keyof Article, "body">;
+type AllFields = { [K in FieldName]: Article[K] | undefined };
+
+/**
+ * The article with its body read from the file when a page needs it, as an object of one fixed shape: every
+ * field present, in one order. Objects spread from stored entries had a shape per combination of optional
+ * fields, which made every property read of the views megamorphic: the sitemap's page list took 5× as long for
+ * articles from the store as for articles just read (0.3 s against 0.06 s at 20,000 articles).
+ */
+function lazyBody(fields: Omit<Article, "body">, path: string): Article {
+	const article: AllFields = {
+		file: fields.file,
+		url: fields.url,
+		slug: fields.slug,
+		title: fields.title,
+		summary: fields.summary,
+		dateline: fields.dateline,
+		date: fields.date,
+		updated: fields.updated,
+		editedAt: fields.editedAt,
+		published: fields.published,
+		modified: fields.modified,
+		authors: fields.authors,
+		rubric: fields.rubric,
+		tags: fields.tags,
+		image: fields.image,
+		jenis: fields.jenis,
+		jenisLabel: fields.jenisLabel,
+		claimReview: fields.claimReview,
+		editors: fields.editors,
+		source: fields.source,
+		replyToRef: fields.replyToRef,
+		replyTo: fields.replyTo,
+		replies: fields.replies,
+		withdrawn: fields.withdrawn,
+		draft: fields.draft,
+		featured: fields.featured,
+		corrections: fields.corrections,
+		bodyImages: fields.bodyImages,
+		version: fields.version,
+	};
+	bodyFiles.set(article, path);
+	// One getter for every article, not a closure each: an accessor of its own per object gives each object a
+	// map of its own (V8 then keeps it in dictionary mode, as slow to read as the many shapes above).
+	return Object.defineProperty(article, "body", { enumerable: true, configurable: true, get: readBody }) as Article;
+}
+
+const bodyFiles = new WeakMap<object, string>();
+
+function readBody(this: object): string {
+	return bodyOf(bodyFiles.get(this)!);
 }
 
 function bodyOf(path: string): string {
