@@ -4,7 +4,7 @@
 // - state.json: the fingerprint of the last build (src/build/fingerprint.ts), the hash memo of its files, and
 //   for each output folder Warta keeps (the live one and its standby, src/build/trees.ts) the signature of
 //   every page in it and the other files the build wrote there;
-// - articles.v8: the articles already read and validated (src/content/article-store.ts);
+// - articles.v8 (and articles.v8.journal): the articles already read and validated (src/content/article-store.ts);
 // - signed-against-<tree id>.json: for each output folder, the archive its article pages were signed against
 //   (src/views/impact.ts), so the next build signs only the pages a change can reach.
 //

@@ -53,6 +53,7 @@ import { checkOutput, publish, StepFailed, stopWhenParentGoes } from "./publish.
 import { describeTally, plural, printProblems, reportFailure, tally, UsageError } from "./report.ts";
 
 const ARTICLE_STORE = "articles.v8";
+const STORE_JOURNAL = `${ARTICLE_STORE}.journal`;
 /**
  * A full build renders its pages in parts of about this many articles' worth (one Eleventy run each): at 100,000
  * articles one run held every rendered page, 8 GB; parts keep the peak to about one part's pages plus the archive.
@@ -121,7 +122,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			removeTrash(output);
 			const state = loadState(cacheDir);
 			const stored = state && readCacheFile(cacheDir, ARTICLE_STORE);
-			const store = stored ? ArticleStore.load(stored) : new ArticleStore();
+			const store = stored ? ArticleStore.load(stored, readCacheFile(cacheDir, STORE_JOURNAL)) : new ArticleStore();
 			const print = fingerprint({
 				projectRoot: PROJECT_ROOT,
 				siteRoot: root,
@@ -217,7 +218,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 					(name) => name.startsWith(SNAPSHOT_PREFIX) && !Object.keys(trees).some((tree) => name === snapshotFile(tree)),
 				);
 				saveState(cacheDir, { format: STATE_FORMAT, fingerprint: key, parts, memo: print.memo, trees });
-				writeCacheFile(cacheDir, ARTICLE_STORE, store.save());
+				// Few articles changed: only they, in a journal beside the whole store (src/content/article-store.ts).
+				const saved = store.saveChanges();
+				if ("journal" in saved) writeCacheFile(cacheDir, STORE_JOURNAL, saved.journal);
+				else {
+					writeCacheFile(cacheDir, ARTICLE_STORE, saved.whole);
+					removeCacheFiles(cacheDir, (name) => name === STORE_JOURNAL);
+				}
 			};
 
 			if (incremental) {

@@ -9,7 +9,7 @@
 // bytes did not change keeps its pages. Entries are valid only for one `key` (the data files and Warta's
 // reading code, src/build/fingerprint.ts); a different key starts empty. An article's warnings are kept with
 // it and reported again on every build; a file with errors is never stored.
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import { DateTime } from "luxon";
@@ -53,16 +53,24 @@ interface StoredEntry extends Omit<Entry, "article" | "stored" | "bytes"> {
 }
 
 /**
- * 3: a header (format, key, each entry's path and byte length) and then every entry serialized on its own, so
- * an unchanged entry is saved as the bytes it was loaded from. 1 and 2 were one v8 value for the whole store
- * (2 with the editorial fields: jenis, editors, source, replyTo, withdrawn).
+ * 4: a header (format, kind, id, key, each entry's path and byte length) and then every entry serialized on its
+ * own, so an unchanged entry is saved as the bytes it was loaded from; a journal has the same frame, with the
+ * id of the whole file it changes and the paths it removes. 3 had no kinds; 1 and 2 were one v8 value for the
+ * whole store (2 with the editorial fields: jenis, editors, source, replyTo, withdrawn).
  */
-const FORMAT = 3;
+const FORMAT = 4;
 /** The file starts with this, then the header's length (uint32 LE), the header, the entries. */
 const MAGIC = "warta-articles\n";
 
 interface Header {
 	format: number;
+	/** "whole": every entry; "journal": the entries that differ from the whole file `base` */
+	kind: "whole" | "journal";
+	/** Names this file, so a journal can name the whole file it belongs to */
+	id: string;
+	base?: string;
+	/** In a journal: paths of the whole file that are gone */
+	removed?: string[];
 	key: string;
 	paths: string[];
 	lengths: number[];
@@ -74,6 +82,8 @@ export class ArticleStore {
 	#entries = new Map<string, Entry>();
 	/** Entries loaded from disk, as their bytes, restored on first use with this build's data (authors, rubrics) */
 	#stored = new Map<string, Uint8Array>();
+	/** The whole file the store was loaded from: its id, key and entries (to write only what differs from it) */
+	#main?: { id: string; key: string; entries: Map<string, Uint8Array> };
 	#data?: SiteData;
 	#key = "";
 	/** Zone offsets loaded with the store, given to the site zone when the store's key holds */
@@ -158,56 +168,133 @@ export class ArticleStore {
 		this.#stored.clear();
 	}
 
-	/** The store as bytes, for the build cache. */
+	/** The store as bytes, for the build cache: every entry. */
 	save(): Buffer {
-		const paths: string[] = [];
-		const chunks: Uint8Array[] = [];
-		const add = (path: string, bytes: Uint8Array) => {
-			paths.push(path);
-			chunks.push(bytes);
-		};
-		for (const [path, { stored, bytes, article, ...entry }] of this.#entries) {
-			add(path, bytes ?? serialize({ ...entry, article: stored ?? store(article) } satisfies StoredEntry));
-		}
-		for (const [path, bytes] of this.#stored) add(path, bytes);
-		const name = this.#data?.site.timezone;
-		const zone = name === undefined ? undefined : { name, data: timeZoneDataVersion(), days: knownOffsets(name) };
-		const header = serialize({ format: FORMAT, key: this.#key, paths, lengths: chunks.map((c) => c.length), zone } satisfies Header);
-		const length = Buffer.alloc(4);
-		length.writeUInt32LE(header.length);
-		return Buffer.concat([Buffer.from(MAGIC), length, header, ...chunks]);
+		const { paths, chunks } = this.#collect();
+		const changed = this.#changedSinceMain(paths, chunks);
+		// Unchanged since it was loaded: the same bytes, under the same id (a journal naming it stays valid).
+		const id = this.#main && changed.paths.length === 0 && changed.removed.length === 0 ? this.#main.id : randomUUID();
+		return frame(
+			{ format: FORMAT, kind: "whole", id, key: this.#key, paths, lengths: chunks.map((c) => c.length), zone: this.#zoneNow() },
+			chunks,
+		);
 	}
 
 	/**
-	 * A store from `save()`'s bytes. Its articles read their body from the file when a page needs it. Bytes that
-	 * are not a store of this format (an older Warta's, a damaged file) give an empty store: every article is read.
+	 * The store for the build cache, written cheaply: while few entries differ from the whole file it was loaded
+	 * from, only those, as a journal to keep beside that file (`load(whole, journal)`); otherwise the whole store.
+	 * At 100,000 articles the whole store is ~110 MB, and writing it took ~0.7 s of every incremental build.
 	 */
-	static load(bytes: Buffer): ArticleStore {
+	saveChanges(): { whole: Buffer } | { journal: Buffer } {
+		const { paths, chunks } = this.#collect();
+		const changed = this.#changedSinceMain(paths, chunks);
+		const main = this.#main;
+		if (!main || main.key !== this.#key || changed.paths.length + changed.removed.length > Math.max(100, paths.length / 10)) {
+			return { whole: this.save() };
+		}
+		const header: Header = {
+			format: FORMAT,
+			kind: "journal",
+			id: randomUUID(),
+			base: main.id,
+			removed: changed.removed,
+			key: this.#key,
+			paths: changed.paths,
+			lengths: changed.chunks.map((c) => c.length),
+			zone: this.#zoneNow(),
+		};
+		return { journal: frame(header, changed.chunks) };
+	}
+
+	#collect(): { paths: string[]; chunks: Uint8Array[] } {
+		const paths: string[] = [];
+		const chunks: Uint8Array[] = [];
+		for (const [path, { stored, bytes, article, ...entry }] of this.#entries) {
+			paths.push(path);
+			chunks.push(bytes ?? serialize({ ...entry, article: stored ?? store(article) } satisfies StoredEntry));
+		}
+		for (const [path, bytes] of this.#stored) {
+			paths.push(path);
+			chunks.push(bytes);
+		}
+		return { paths, chunks };
+	}
+
+	/** The entries whose bytes are not those of the whole file the store was loaded from, and its paths now gone. */
+	#changedSinceMain(paths: string[], chunks: Uint8Array[]): { paths: string[]; chunks: Uint8Array[]; removed: string[] } {
+		const changed = { paths: [] as string[], chunks: [] as Uint8Array[], removed: [] as string[] };
+		const main = this.#main?.entries;
+		paths.forEach((path, i) => {
+			if (main?.get(path) === chunks[i]) return;
+			changed.paths.push(path);
+			changed.chunks.push(chunks[i]!);
+		});
+		if (main) {
+			const present = new Set(paths);
+			for (const path of main.keys()) if (!present.has(path)) changed.removed.push(path);
+		}
+		return changed;
+	}
+
+	#zoneNow(): Header["zone"] {
+		const name = this.#data?.site.timezone;
+		return name === undefined ? undefined : { name, data: timeZoneDataVersion(), days: knownOffsets(name) };
+	}
+
+	/**
+	 * A store from `save()`'s bytes, and the journal `saveChanges()` wrote after them, if any. Its articles read
+	 * their body from the file when a page needs it. Bytes that are not a store of this format (an older Warta's,
+	 * a damaged file) give an empty store: every article is read. A journal that does not belong to the file
+	 * (another id, damaged) is left out; every entry is checked against its file anyway, so at worst an article
+	 * is read again.
+	 */
+	static load(bytes: Buffer, journal?: Buffer): ArticleStore {
 		const store = new ArticleStore();
-		try {
-			if (bytes.subarray(0, MAGIC.length).toString("latin1") !== MAGIC) return store;
-			const headerEnd = MAGIC.length + 4 + bytes.readUInt32LE(MAGIC.length);
-			const header = deserialize(bytes.subarray(MAGIC.length + 4, headerEnd)) as Header;
-			if (header.format !== FORMAT) return store;
-			const entries = new Map<string, Uint8Array>();
-			let at = headerEnd;
-			header.paths.forEach((path, i) => {
-				const end = at + header.lengths[i]!;
-				if (end > bytes.length) throw new Error("truncated");
-				// A view into the file's bytes, not a copy; deserialized when the build asks for the article.
-				entries.set(path, bytes.subarray(at, end));
-				at = end;
-			});
-			if (at !== bytes.length) throw new Error("trailing bytes");
-			store.#key = header.key;
-			store.#stored = entries;
-			store.#zone = header.zone;
-		} catch {
-			// An unreadable cache is an empty one: the build reads every article, as the first build did.
-			store.#stored.clear();
-			store.#key = "";
+		const main = unframe(bytes);
+		if (!main || main.header.kind !== "whole") return store;
+		store.#key = main.header.key;
+		store.#zone = main.header.zone;
+		store.#stored = new Map(main.entries);
+		store.#main = { id: main.header.id, key: main.header.key, entries: main.entries };
+		const changes = journal && unframe(journal);
+		if (changes && changes.header.kind === "journal" && changes.header.base === main.header.id) {
+			for (const path of changes.header.removed ?? []) store.#stored.delete(path);
+			for (const [path, entry] of changes.entries) store.#stored.set(path, entry);
+			store.#key = changes.header.key;
+			store.#zone = changes.header.zone;
 		}
 		return store;
+	}
+}
+
+/** MAGIC, the header's length (uint32 LE), the header, the entries. */
+function frame(header: Header, chunks: Uint8Array[]): Buffer {
+	const head = serialize(header);
+	const length = Buffer.alloc(4);
+	length.writeUInt32LE(head.length);
+	return Buffer.concat([Buffer.from(MAGIC), length, head, ...chunks]);
+}
+
+/** A framed file's header and entries (views into `bytes`, deserialized when the build asks for the article);
+ *  undefined for anything else. */
+function unframe(bytes: Buffer): { header: Header; entries: Map<string, Uint8Array> } | undefined {
+	try {
+		if (bytes.subarray(0, MAGIC.length).toString("latin1") !== MAGIC) return undefined;
+		const headerEnd = MAGIC.length + 4 + bytes.readUInt32LE(MAGIC.length);
+		const header = deserialize(bytes.subarray(MAGIC.length + 4, headerEnd)) as Header;
+		if (header.format !== FORMAT) return undefined;
+		const entries = new Map<string, Uint8Array>();
+		let at = headerEnd;
+		header.paths.forEach((path, i) => {
+			const end = at + header.lengths[i]!;
+			if (end > bytes.length) throw new Error("truncated");
+			entries.set(path, bytes.subarray(at, end));
+			at = end;
+		});
+		if (at !== bytes.length) throw new Error("trailing bytes");
+		return { header, entries };
+	} catch {
+		return undefined;
 	}
 }
 

@@ -143,4 +143,75 @@ test("an unchanged article is saved as the bytes it was loaded from, without ser
 	assert.ok(next.save().equals(second), "and then the entry is unchanged");
 });
 
+// The whole store of 100,000 articles is ~110 MB: a build that changed a few writes only those, as a journal beside it.
+test("a few changed articles are saved as a journal; the whole store and its journal load as the store", () => {
+	const files: Record<string, string> = {};
+	for (let i = 1; i <= 12; i++)
+		files[`articles/2024/07/berita-${i}.md`] = article({ title: `Berita ${i}`, date: `2024-07-${String(i).padStart(2, "0")} 07:00` });
+	const site = makeSite(files);
+	const first = new ArticleStore();
+	buildArchive({ root: site, now: NOW, store: first });
+	const whole = first.save();
+
+	// An edit, a new story and a deleted one.
+	const edit = (n: number, title: string) =>
+		writeFileSync(join(site, `articles/2024/07/berita-${n}.md`), article({ title, date: `2024-07-${String(n).padStart(2, "0")} 07:00` }));
+	edit(3, "Berita Tiga Diperbarui");
+	writeFileSync(join(site, "articles/2024/07/baru.md"), article({ title: "Berita Baru", date: "2024-07-20 07:00" }));
+	rmSync(join(site, "articles/2024/07/berita-5.md"));
+	const second = ArticleStore.load(whole);
+	buildArchive({ root: site, now: NOW, store: second });
+	assert.is(second.stats.parsed, 2);
+	const saved = second.saveChanges();
+	assert.ok("journal" in saved, "a journal, not the whole store");
+	const journal = (saved as { journal: Buffer }).journal;
+	assert.ok(journal.length < whole.length / 3, `journal ${journal.length} bytes, whole store ${whole.length}`);
+
+	// Loaded together they are the store the build left: nothing is read again, and the articles are the same.
+	const third = ArticleStore.load(whole, journal);
+	const fresh = buildArchive({ root: site, now: NOW });
+	const again = buildArchive({ root: site, now: NOW, store: third });
+	assert.is(third.stats.parsed, 0);
+	assert.is(third.stats.reused, 12);
+	assert.equal(view(again.archive!.articles), view(fresh.archive!.articles));
+
+	// The next journal carries every change since the whole store, not only its own build's.
+	edit(7, "Berita Tujuh Diperbarui");
+	const next = third.saveChanges() && ArticleStore.load(whole, journal);
+	buildArchive({ root: site, now: NOW, store: next });
+	assert.is(next.stats.parsed, 1);
+	const cumulative = next.saveChanges();
+	assert.ok("journal" in cumulative);
+	const fourth = ArticleStore.load(whole, (cumulative as { journal: Buffer }).journal);
+	buildArchive({ root: site, now: NOW, store: fourth });
+	assert.is(fourth.stats.parsed, 0, "the edits of both builds are in the second journal");
+
+	// A journal of another whole store, or a damaged one, is left out: the changed articles are read again.
+	const stranger = ArticleStore.load(new ArticleStore().save(), journal);
+	buildArchive({ root: site, now: NOW, store: stranger });
+	assert.is(stranger.stats.parsed, 12, "a journal naming another store is not applied");
+	const damaged = ArticleStore.load(whole, journal.subarray(0, journal.length - 5));
+	buildArchive({ root: site, now: NOW, store: damaged });
+	assert.is(damaged.stats.parsed, 3, "a damaged journal is left out: the edited stories and the new one are read again");
+	assert.is(damaged.stats.reused, 9);
+});
+
+test("with many changed articles, or another key, the whole store is saved again", () => {
+	const files: Record<string, string> = {};
+	for (let i = 1; i <= 130; i++) files[`articles/2024/08/b-${i}.md`] = article({ title: `Berita ${i}`, date: "2024-08-01 07:00" });
+	const site = makeSite(files);
+	const first = new ArticleStore();
+	buildArchive({ root: site, now: NOW, store: first });
+	const whole = first.save();
+	// A fresh checkout: every file has a new mtime, so every entry is saved anew.
+	for (let i = 1; i <= 130; i++) utimesSync(join(site, `articles/2024/08/b-${i}.md`), new Date(), new Date(2032, 0, 1));
+	const loaded = ArticleStore.load(whole);
+	buildArchive({ root: site, now: NOW, store: loaded });
+	assert.is(loaded.stats.parsed, 0);
+	assert.ok("whole" in loaded.saveChanges(), "130 changed entries of 130: the whole store");
+	const rekeyed = ArticleStore.load(whole);
+	buildArchive({ root: site, now: NOW, store: rekeyed, codeVersion: "another reader" });
+	assert.ok("whole" in rekeyed.saveChanges(), "another key: the whole store");
+});
+
 test.run();
