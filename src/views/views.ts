@@ -52,9 +52,14 @@ export function viewsOf(archive: Archive): Views {
 	if (!views) {
 		views = buildViews(archive);
 		built.set(archive, views);
+		viewsBuilt++;
 	}
 	return views;
 }
+
+let viewsBuilt = 0;
+/** How many times views were derived in this process: once per archive (tests/integration/site.test.ts). */
+export const viewsDerived = (): number => viewsBuilt;
 
 function buildViews(archive: Archive): Views {
 	const { articles, data } = archive;
