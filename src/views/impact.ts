@@ -25,8 +25,11 @@
 import { RELATED_DEFAULTS } from "./related.ts";
 import { articleVersion, type RenderPlan } from "./render-plan.ts";
 import type { Groups } from "./groups.ts";
+import type { Snapshot, StoryRecord } from "./snapshot.ts";
 import type { Archive } from "../content/types.ts";
 import { homePageUrl } from "../site/urls.ts";
+
+export type { Snapshot, StoryRecord } from "./snapshot.ts";
 
 /** How far a change reaches in a list: "Baca juga"'s window and its fill from the neighbours in time, with room. */
 export const RADIUS = 2 * RELATED_DEFAULTS.window + RELATED_DEFAULTS.max + RELATED_DEFAULTS.min;
@@ -34,28 +37,6 @@ export const RADIUS = 2 * RELATED_DEFAULTS.window + RELATED_DEFAULTS.max + RELAT
 const FORMAT = "warta-impact-3";
 /** The front page archive's term: every listed story is in it */
 const HOME = homePageUrl(1);
-
-/** One listed story, as the pages showing it were signed: terms are named by their listing's first page. */
-export interface StoryRecord {
-	url: string;
-	version: string;
-	rubric: string;
-	tags: string[];
-	authors: string[];
-	day: string;
-}
-
-/** What the pages of one build were signed against. */
-export interface Snapshot {
-	/** Listed stories, in the archive's order (newest first) */
-	articles: StoryRecord[];
-	/** Withdrawn stories (their page is a notice): URL → version */
-	withdrawn: Map<string, string>;
-	/** Tag page URL → the tag's shown spelling */
-	tagNames: Map<string, string>;
-	/** Terpopuler, as the signatures name it */
-	popular: string;
-}
 
 export function takeSnapshot(archive: Archive, groups: Groups): Snapshot {
 	// The days hold the listed stories in the archive's order (src/views/groups.ts).

@@ -10,7 +10,7 @@
 //   took 5 s per save (docs/performance.md).
 import { createHash } from "node:crypto";
 import type { Article } from "../content/types.ts";
-import type { Snapshot } from "./impact.ts";
+import type { Snapshot } from "./snapshot.ts";
 
 /** Identifies an article's content as of its file's last change; the part of every signature naming a story. */
 export const articleVersion = (article: Article | undefined): string => (article ? `${article.file}@${article.version}` : "");
