@@ -171,13 +171,7 @@ export class ArticleStore {
 	/** The store as bytes, for the build cache: every entry. */
 	save(): Buffer {
 		const { paths, chunks } = this.#collect();
-		const changed = this.#changedSinceMain(paths, chunks);
-		// Unchanged since it was loaded: the same bytes, under the same id (a journal naming it stays valid).
-		const id = this.#main && changed.paths.length === 0 && changed.removed.length === 0 ? this.#main.id : randomUUID();
-		return frame(
-			{ format: FORMAT, kind: "whole", id, key: this.#key, paths, lengths: chunks.map((c) => c.length), zone: this.#zoneNow() },
-			chunks,
-		);
+		return this.#whole(paths, chunks, this.#changedSinceMain(paths, chunks));
 	}
 
 	/**
@@ -190,7 +184,7 @@ export class ArticleStore {
 		const changed = this.#changedSinceMain(paths, chunks);
 		const main = this.#main;
 		if (!main || main.key !== this.#key || changed.paths.length + changed.removed.length > Math.max(100, paths.length / 10)) {
-			return { whole: this.save() };
+			return { whole: this.#whole(paths, chunks, changed) };
 		}
 		const header: Header = {
 			format: FORMAT,
@@ -204,6 +198,21 @@ export class ArticleStore {
 			zone: this.#zoneNow(),
 		};
 		return { journal: frame(header, changed.chunks) };
+	}
+
+	#whole(paths: string[], chunks: Uint8Array[], changed: { paths: string[]; removed: string[] }): Buffer {
+		// Unchanged since it was loaded: the same bytes, under the same id (a journal naming it stays valid).
+		const id = this.#main && changed.paths.length === 0 && changed.removed.length === 0 ? this.#main.id : randomUUID();
+		const header: Header = {
+			format: FORMAT,
+			kind: "whole",
+			id,
+			key: this.#key,
+			paths,
+			lengths: chunks.map((c) => c.length),
+			zone: this.#zoneNow(),
+		};
+		return frame(header, chunks);
 	}
 
 	#collect(): { paths: string[]; chunks: Uint8Array[] } {

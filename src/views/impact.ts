@@ -58,10 +58,13 @@ export function takeSnapshot(archive: Archive, groups: Groups): Snapshot {
 	};
 }
 
-/** The stories added, removed or changed between two snapshots, by URL (withdrawn ones included). */
-function changedStories(previous: Snapshot, current: Snapshot): Set<string> {
-	const pair = changes.get(previous);
-	if (pair?.current === current) return pair.changed;
+/**
+ * The stories added, removed or changed between two snapshots, by URL (withdrawn ones included), worked out once:
+ * the article and the listing templates both ask.
+ */
+function comparison(previous: Snapshot, current: Snapshot): Comparison {
+	const known = comparisons.get(previous);
+	if (known?.current === current) return known;
 	const versions = new Map<string, string>();
 	for (const a of previous.articles) versions.set(a.url, a.version);
 	for (const [url, version] of previous.withdrawn) versions.set(url, version);
@@ -74,12 +77,18 @@ function changedStories(previous: Snapshot, current: Snapshot): Set<string> {
 	for (const [url, version] of current.withdrawn) compare(url, version);
 	// What is left was removed.
 	for (const url of versions.keys()) changed.add(url);
-	changes.set(previous, { current, changed });
-	return changed;
+	const result: Comparison = { current, changed };
+	comparisons.set(previous, result);
+	return result;
 }
 
-/** The last comparison of each snapshot: the article and listing templates ask for the same one. */
-const changes = new WeakMap<Snapshot, { current: Snapshot; changed: Set<string> }>();
+interface Comparison {
+	current: Snapshot;
+	changed: Set<string>;
+	/** termsToResign's answer, once asked */
+	terms?: Set<string>;
+}
+const comparisons = new WeakMap<Snapshot, Comparison>();
 
 const renamedTags = (previous: Snapshot, current: Snapshot): string[] =>
 	[...current.tagNames].filter(([tag, name]) => previous.tagNames.get(tag) !== name).map(([tag]) => tag);
@@ -90,7 +99,7 @@ const renamedTags = (previous: Snapshot, current: Snapshot): string[] =>
  */
 export function pagesToResign(previous: Snapshot, current: Snapshot, radius = RADIUS): Set<string> | "all" {
 	if (previous.popular !== current.popular) return "all";
-	const changed = changedStories(previous, current);
+	const { changed } = comparison(previous, current);
 	const resign = new Set(changed);
 	for (const snapshot of [previous, current]) markNeighbours(snapshot, changed, radius, resign);
 	// A tag whose shown spelling changed is printed on every story carrying it.
@@ -101,7 +110,11 @@ export function pagesToResign(previous: Snapshot, current: Snapshot, radius = RA
 
 /** The terms (by their listing's first page URL) whose listing pages may differ from when `previous` was taken. */
 export function termsToResign(previous: Snapshot, current: Snapshot): Set<string> {
-	const changed = changedStories(previous, current);
+	const compared = comparison(previous, current);
+	return (compared.terms ??= reachedTerms(previous, current, compared.changed));
+}
+
+function reachedTerms(previous: Snapshot, current: Snapshot, changed: Set<string>): Set<string> {
 	const terms = new Set<string>(renamedTags(previous, current));
 	const days = new Set<string>();
 	for (const snapshot of [previous, current]) {
@@ -158,22 +171,25 @@ function markNeighbours(snapshot: Snapshot, changed: Set<string>, radius: number
 	}
 }
 
-/** For the article template: the pages known to show what they showed when last signed (undefined: sign all). */
-export function unchangedArticlePages(plan: RenderPlan, current: Snapshot): ((article: { url: string }) => boolean) | undefined {
+/** The snapshot the plan's pages were signed against, when this build may skip any; records `current` as the build's. */
+function signedAgainst(plan: RenderPlan, current: Snapshot): Snapshot | undefined {
 	const previous = plan.signedAgainst;
 	plan.snapshot = current;
-	if (!plan.partial || !previous) return undefined;
-	const resign = pagesToResign(previous, current);
-	return resign === "all" ? undefined : (article) => !resign.has(article.url);
+	return plan.partial ? previous : undefined;
+}
+
+/** For the article template: the pages known to show what they showed when last signed (undefined: sign all). */
+export function unchangedArticlePages(plan: RenderPlan, current: Snapshot): ((article: { url: string }) => boolean) | undefined {
+	const previous = signedAgainst(plan, current);
+	const resign = previous && pagesToResign(previous, current);
+	return !resign || resign === "all" ? undefined : (article) => !resign.has(article.url);
 }
 
 /** For the listing templates: the listing pages (by their term's first page) known unchanged since last signed. */
 export function unchangedListings(plan: RenderPlan, current: Snapshot): ((listing: { base: string }) => boolean) | undefined {
-	const previous = plan.signedAgainst;
-	plan.snapshot = current;
-	if (!plan.partial || !previous) return undefined;
-	const terms = (plan.termsToResign ??= termsToResign(previous, current));
-	return (listing) => !terms.has(listing.base);
+	const previous = signedAgainst(plan, current);
+	const terms = previous && termsToResign(previous, current);
+	return terms && ((listing) => !terms.has(listing.base));
 }
 
 /**
@@ -189,25 +205,21 @@ export function serializeSnapshot(snapshot: Snapshot): string {
 		for (let i = 0; i < list.length; i++) out += i ? `,${id(list[i]!)}` : id(list[i]!);
 		return out;
 	};
-	const lines: string[] = [];
-	let odd = false;
-	for (const a of snapshot.articles) {
-		lines.push(`${a.url}\t${a.version}\t${id(a.rubric)}\t${id(a.day)}\t${ids(a.tags)}\t${ids(a.authors)}`);
-	}
-	const body = lines.join("\n");
-	// A tab or a line break in a URL or file name would break its line: then every line is JSON instead.
-	for (const a of snapshot.articles) odd ||= /[\t\n\r]/.test(a.url) || /[\t\n\r]/.test(a.version);
 	const head = {
 		popular: snapshot.popular,
 		tagNames: [...snapshot.tagNames],
 		withdrawn: [...snapshot.withdrawn],
-		terms: [...terms.keys()],
+		terms: [] as string[],
 	};
-	if (!odd) return `${FORMAT}\n${JSON.stringify(head)}\n${body}`;
-	const records = snapshot.articles.map((a) =>
-		JSON.stringify([a.url, a.version, id(a.rubric), id(a.day), a.tags.map(id), a.authors.map(id)]),
+	// A tab or a line break in a URL or file name would break its line: then every line is JSON instead.
+	const odd = snapshot.articles.some((a) => /[\t\n\r]/.test(a.url) || /[\t\n\r]/.test(a.version));
+	const lines = snapshot.articles.map((a) =>
+		odd
+			? JSON.stringify([a.url, a.version, id(a.rubric), id(a.day), a.tags.map(id), a.authors.map(id)])
+			: `${a.url}\t${a.version}\t${id(a.rubric)}\t${id(a.day)}\t${ids(a.tags)}\t${ids(a.authors)}`,
 	);
-	return `${FORMAT}\n${JSON.stringify({ ...head, json: true })}\n${records.join("\n")}`;
+	head.terms = [...terms.keys()];
+	return `${FORMAT}\n${JSON.stringify(odd ? { ...head, json: true } : head)}\n${lines.join("\n")}`;
 }
 
 /** undefined for anything not written by serializeSnapshot in this format (the caller then signs every page). */

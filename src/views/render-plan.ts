@@ -43,8 +43,6 @@ export class RenderPlan {
 	signedAgainst?: Snapshot;
 	/** This build's archive, once a template has taken it (src/views/impact.ts) */
 	snapshot?: Snapshot;
-	/** The listing terms this build signs again, worked out once for all listing templates */
-	termsToResign?: Set<string>;
 	/** Pages whose signature this plan computed (the others were known unchanged), for the build's summary */
 	signed = 0;
 
@@ -107,12 +105,10 @@ export class RenderPlan {
 	/** Called by `npm start` before a rebuild: a page no longer listed is forgotten. */
 	startRebuild(): void {
 		this.current.clear();
-		this.termsToResign = undefined;
 	}
 
 	/** Called after a build that signed every page: its archive is what the next rebuild compares with. */
 	finishBuild(): void {
 		if (this.snapshot) this.signedAgainst = this.snapshot;
-		this.termsToResign = undefined;
 	}
 }
