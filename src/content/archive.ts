@@ -31,6 +31,9 @@ export interface ArchiveOptions {
 	store?: ArticleStore;
 	/** Identifies the code that reads articles, for a store kept between processes (src/build/) */
 	codeVersion?: string;
+	/** Files known not to have changed since the store last looked at them, reused without a `stat`: in
+	 *  `npm start` Eleventy's watcher names the files that changed (src/plugins/content.ts). */
+	unchanged?: (path: string) => boolean;
 }
 
 export interface ArchiveResult {
@@ -68,7 +71,7 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 		};
 		let article: Article | undefined;
 		try {
-			article = store.get(path, read, (warnings) => problems.addAll(warnings));
+			article = store.get(path, read, (warnings) => problems.addAll(warnings), options.unchanged?.(path));
 		} catch (error) {
 			problems.error(file, `the file could not be read (${fileErrorReason(error)}); ${FILE_ERROR_FIX}`);
 		}

@@ -108,12 +108,17 @@ export class ArticleStore {
 	/**
 	 * The article in `path` (absolute), from the store when the file is unchanged, else from `read` (which
 	 * returns undefined on errors and reports problems itself). Replays stored warnings into `warnings`.
+	 * `unchanged`: the caller knows the file did not change since this process last looked at it (a watcher
+	 * said so), so an entry of this process is reused without a `stat`; entries loaded from disk are checked.
 	 */
 	get(
 		path: string,
 		read: (source: string, version: string) => { article?: Article; warnings: Problem[] },
 		report: (warnings: Problem[]) => void,
+		unchanged = false,
 	): Article | undefined {
+		const seen = unchanged ? this.#entries.get(path) : undefined;
+		if (seen && !seen.bytes) return this.#reuse(seen, report);
 		const stat = statSync(path);
 		if (!stat.isFile()) return undefined; // a folder named like an article
 		let known = this.#entries.get(path) ?? this.#restore(path);

@@ -47,8 +47,16 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 	// In `npm start`, a rebuild caused only by saved articles renders just the pages that changed
 	// (src/views/render-plan.ts); any other change (a layout, _data/, CSS) renders everything.
 	// https://www.11ty.dev/docs/events/#eleventy.beforewatch
+	// The watcher also names the articles that changed, so the others need no `stat` (20,000 articles: ~0.2 s
+	// a save). Only after one rebuild has looked at every file while the watcher was running: a file saved
+	// during the first build, before the watcher started, was seen by neither.
+	let changedArticles: ReadonlySet<string> | undefined;
+	let watching = false;
+	let lookedWhileWatching = false;
 	eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
 		plan.partial = changed.length > 0 && changed.every((file) => file.endsWith(".md") && resolve(file).startsWith(articlesDir + sep));
+		changedArticles = plan.partial && lookedWhileWatching ? new Set(changed.map((file) => resolve(file))) : undefined;
+		watching = true;
 	});
 	eleventyConfig.on("eleventy.after", () => {
 		plan.partial = false;
@@ -80,11 +88,15 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 			prebuilt = undefined;
 			return;
 		}
+		const changed = changedArticles;
+		changedArticles = undefined;
 		const result = buildArchive({
 			root: options.root,
 			now: options.now,
 			includeDrafts: options.includeDrafts ?? runMode !== "build",
+			unchanged: changed && ((path) => !changed.has(path)),
 		});
+		lookedWhileWatching ||= watching;
 		// With errors, the ContentError's message lists warnings too (Eleventy prints it in `npm start`).
 		if (!result.archive) {
 			options.onProblems?.(result.problems);

@@ -1,6 +1,8 @@
 // `npm start` after a save: the saved article's page and the home page update; other article pages are
-// not rewritten; a change outside articles/ (a data file) renders everything again.
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+// not rewritten; once a rebuild has looked at every file, a save looks only at the files the watcher names;
+// a change outside articles/ (a data file) renders everything again.
+import fs, { readFileSync, statSync, writeFileSync } from "node:fs";
+import { syncBuiltinESMExports } from "node:module";
 import { join } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { test } from "uvu";
@@ -79,6 +81,44 @@ test("saving one article re-renders its page, pages that link to it and the home
 	await until(() => read(pageOf(linking)).includes("Berita 10 diperbarui"), `${linking.url}, which links to it`);
 	await until(() => read(join(out, target.rubric.url, "index.html")).includes("Berita 10 diperbarui"), "its rubric page");
 	assert.is(statSync(pageOf(untouched)).mtimeMs, before, `${untouched.url} does not show it and was not rewritten`);
+	await new Promise((r) => setTimeout(r, 300));
+});
+
+/** The article files `fs.statSync` is asked about while `run` runs (the ESM bindings of node:fs follow the patch). */
+async function articlesLookedAt(run: () => Promise<void>): Promise<string[]> {
+	const looked: string[] = [];
+	const original = fs.statSync;
+	const articlesDir = join(root, "articles");
+	const patched = fs as { statSync: typeof fs.statSync };
+	patched.statSync = ((path: fs.PathLike, options?: fs.StatSyncOptions) => {
+		if (String(path).startsWith(articlesDir) && String(path).endsWith(".md")) looked.push(String(path));
+		return original(path, options);
+	}) as typeof fs.statSync;
+	syncBuiltinESMExports();
+	try {
+		await run();
+	} finally {
+		patched.statSync = original;
+		syncBuiltinESMExports();
+	}
+	return looked;
+}
+
+test("after one rebuild looked at every article, a save stats only the files the watcher names", async () => {
+	const saved = join(root, target.file);
+	const looked = await articlesLookedAt(async () => {
+		writeFileSync(saved, files[target.file]!.replace('title: "Berita 10"', 'title: "Berita 10 dua kali diperbarui"'));
+		await until(() => read(pageOf(target)).includes("Berita 10 dua kali diperbarui"), "the saved article's page");
+		await until(() => read(join(out, "index.html")).includes("Berita 10 dua kali diperbarui"), "the home page");
+	});
+	assert.equal(looked, [saved], "only the saved file was looked at");
+	// A new file is not in the store yet: it is read, and the others are still not looked at.
+	const added = join(root, "articles/2020/01/berita-baru.md");
+	const lookedForNew = await articlesLookedAt(async () => {
+		writeFileSync(added, article({ title: "Berita baru", date: "2020-01-20 08:00", rubric: "hukum", tags: ["Topik 1"] }));
+		await until(() => read(join(out, "index.html")).includes("Berita baru"), "the new story on the home page");
+	});
+	assert.equal(lookedForNew, [added]);
 	await new Promise((r) => setTimeout(r, 300));
 });
 
