@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { DateTime } from "luxon";
 import { siteNow } from "../time/dates.ts";
 import { ArticleStore } from "./article-store.ts";
+import { LOOK_AHEAD_MIN, LookAhead } from "./stat-ahead.ts";
 import { holdFutureCorrections, readArticle } from "./articles.ts";
 import { checkCollisions } from "./checks/collisions.ts";
 import { fileErrorReason } from "./checks/files.ts";
@@ -34,6 +35,9 @@ export interface ArchiveOptions {
 	/** Files known not to have changed since the store last looked at them, reused without a `stat`: in
 	 *  `npm start` Eleventy's watcher names the files that changed (src/plugins/content.ts). */
 	unchanged?: (path: string) => boolean;
+	/** Look at the files (`stat`) on a second thread ahead of reading them (src/content/stat-ahead.ts). Default: for
+	 *  LOOK_AHEAD_MIN files or more, unless the caller knows which files changed. */
+	lookAhead?: boolean;
 }
 
 export interface ArchiveResult {
@@ -59,10 +63,10 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 			.digest("hex"),
 		data,
 	);
-	const paths: string[] = [];
-	for (const file of files) {
-		const path = join(options.root, file);
-		paths.push(path);
+	const paths = files.map((file) => join(options.root, file));
+	const ahead = (options.lookAhead ?? (!options.unchanged && files.length >= LOOK_AHEAD_MIN)) ? new LookAhead(paths) : undefined;
+	for (const [index, file] of files.entries()) {
+		const path = paths[index]!;
 		const read = (source: string, version: string) => {
 			const own = new ProblemList();
 			const article = readArticle(file, source, data, own, options.root, version);
@@ -71,12 +75,19 @@ export function buildArchive(options: ArchiveOptions): ArchiveResult {
 		};
 		let article: Article | undefined;
 		try {
-			article = store.get(path, read, (warnings) => problems.addAll(warnings), options.unchanged?.(path));
+			article = store.get(
+				path,
+				read,
+				(warnings) => problems.addAll(warnings),
+				options.unchanged?.(path),
+				ahead && ((path) => ahead.look(index, path)),
+			);
 		} catch (error) {
 			problems.error(file, `the file could not be read (${fileErrorReason(error)}); ${FILE_ERROR_FIX}`);
 		}
 		if (article) all.push(article);
 	}
+	ahead?.close();
 	store.keepOnly(paths);
 	const pages = readNewsroomPages(options.root, data, problems);
 	checkNewsroomLinks(data, pages, ["/", correctionsUrl, searchUrl()], problems);

@@ -10,9 +10,10 @@
 // reading code, src/build/fingerprint.ts); a different key starts empty. An article's warnings are kept with
 // it and reported again on every build; a file with errors is never stored.
 import { createHash, randomUUID } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import { DateTime } from "luxon";
+import { lookAt, type FileLook } from "./stat-ahead.ts";
 import { knownOffsets, learnOffsets, siteZone, timeZoneDataVersion } from "../time/zone.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
 import type { Problem } from "./problems.ts";
@@ -110,17 +111,19 @@ export class ArticleStore {
 	 * returns undefined on errors and reports problems itself). Replays stored warnings into `warnings`.
 	 * `unchanged`: the caller knows the file did not change since this process last looked at it (a watcher
 	 * said so), so an entry of this process is reused without a `stat`; entries loaded from disk are checked.
+	 * `look`: the file's `stat`, perhaps taken ahead on another thread (src/content/stat-ahead.ts).
 	 */
 	get(
 		path: string,
 		read: (source: string, version: string) => { article?: Article; warnings: Problem[] },
 		report: (warnings: Problem[]) => void,
 		unchanged = false,
+		look: (path: string) => FileLook = lookAt,
 	): Article | undefined {
 		const seen = unchanged ? this.#entries.get(path) : undefined;
 		if (seen && !seen.bytes) return this.#reuse(seen, report);
-		const stat = statSync(path);
-		if (!stat.isFile()) return undefined; // a folder named like an article
+		const stat = look(path);
+		if (!stat.isFile) return undefined; // a folder named like an article
 		let known = this.#entries.get(path) ?? this.#restore(path);
 		if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) return this.#reuse(known, report);
 		const source = readFileSync(path);
