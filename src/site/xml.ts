@@ -5,8 +5,13 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
 const INVALID_XML =
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// Anything the two replacements below could change (any surrogate: a valid pair is kept by the slow path).
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Escapes text for an XML element or attribute value. */
 export function escapeXml(value: string): string {
+	// Most values (URLs, dates, plain titles) need nothing: one test instead of two replacements.
+	if (!NEEDS_WORK.test(value)) return value;
 	return value.replace(INVALID_XML, "").replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 

@@ -77,4 +77,13 @@ test("escapeXml drops characters XML 1.0 forbids", () => {
 	assert.is(escapeXml("a\u0000b\u0008c & <d>"), "abc &amp; &lt;d&gt;");
 });
 
+// escapeXml returns a value as it is when nothing in it needs work; these each need it, or must stay.
+test("escapeXml: every character class it changes, alone, and what it keeps", () => {
+	assert.is(escapeXml(`"'`), "&quot;&apos;");
+	assert.is(escapeXml("x\u001Fy\u000Bz\uFFFE\uFFFF"), "xyz");
+	assert.is(escapeXml("lone \uD83D high, lone \uDE00 low"), "lone  high, lone  low");
+	assert.is(escapeXml("Serang 😀 \t\n\r ok"), "Serang 😀 \t\n\r ok", "a surrogate pair, tab and line breaks stay");
+	assert.is(escapeXml("https://warta.example/2018/04/17/jalan-rusak/"), "https://warta.example/2018/04/17/jalan-rusak/");
+});
+
 test.run();

@@ -11,6 +11,8 @@ import {
 	sitemapFiles,
 	type SitemapUrl,
 } from "../../src/seo/sitemap.ts";
+import { element, parent, xmlDeclaration } from "../../src/site/xml.ts";
+import { rfc3339 } from "../../src/time/dates.ts";
 import { archiveOf } from "../helpers/archive.ts";
 import { article } from "../helpers/fixture.ts";
 
@@ -27,6 +29,17 @@ test("a urlset: absolute <loc>, W3C <lastmod> with the site offset, the sitemaps
 		{ loc: "https://warta.example/", lastmod: "2020-01-04T08:00:00+07:00" },
 		{ loc: "https://warta.example/2020/01/02/a&b/" },
 	]);
+});
+
+// buildUrlset writes its markup out instead of using the XML builders (src/site/xml.ts), for speed: the bytes
+// must be those the builders make.
+test("a urlset is byte for byte what the XML builders make, escapes and a URL without lastmod included", () => {
+	const urls: SitemapUrl[] = [{ url: "/", lastmod: day(3) }, { url: "/2020/01/02/a&b/" }, { url: "/tag/<x>/", lastmod: day(400) }];
+	const body = urls.map((u) =>
+		parent("url", {}, [element("loc", {}, `${SITE}${u.url}`), u.lastmod && element("lastmod", {}, rfc3339(u.lastmod))]),
+	);
+	assert.is(buildUrlset(SITE, urls), xmlDeclaration() + parent("urlset", { xmlns: SITEMAP_NAMESPACE }, body) + "\n");
+	assert.is(buildUrlset(SITE, []), xmlDeclaration() + parent("urlset", { xmlns: SITEMAP_NAMESPACE }, []) + "\n");
 });
 
 test("up to 50,000 URLs: one /sitemap.xml", () => {
