@@ -40,7 +40,7 @@ export function renderSitemapFile(siteUrl: string, file: SitemapFile): string {
 export function buildUrlset(siteUrl: string, urls: readonly SitemapUrl[]): string {
 	// Written out, not through `parent`/`element` (the same markup, which tests/unit/sitemap.test.ts compares):
 	// 126,000 URLs at 100,000 articles are written on every build, and the builders' arrays and attribute
-	// handling per URL were most of the time.
+	// handling per URL are work this loop does not need.
 	let body = "";
 	for (const u of urls) {
 		const lastmod = u.lastmod ? `\n<lastmod>${escapeXml(rfc3339(u.lastmod))}</lastmod>` : "";
