@@ -111,14 +111,15 @@ test("after one rebuild looked at every article, a save stats only the files the
 		await until(() => read(pageOf(target)).includes("Berita 10 dua kali diperbarui"), "the saved article's page");
 		await until(() => read(join(out, "index.html")).includes("Berita 10 dua kali diperbarui"), "the home page");
 	});
-	assert.equal(looked, [saved], "only the saved file was looked at");
+	// As a set: one save can reach the watcher as two events, and so make two rebuilds.
+	assert.equal([...new Set(looked)], [saved], "only the saved file was looked at");
 	// A new file is not in the store yet: it is read, and the others are still not looked at.
 	const added = join(root, "articles/2020/01/berita-baru.md");
 	const lookedForNew = await articlesLookedAt(async () => {
 		writeFileSync(added, article({ title: "Berita baru", date: "2020-01-20 08:00", rubric: "hukum", tags: ["Topik 1"] }));
 		await until(() => read(join(out, "index.html")).includes("Berita baru"), "the new story on the home page");
 	});
-	assert.equal(lookedForNew, [added]);
+	assert.equal([...new Set(lookedForNew)], [added]);
 	await new Promise((r) => setTimeout(r, 300));
 });
 
