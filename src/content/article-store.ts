@@ -17,7 +17,7 @@ import { lookAt, type FileLook } from "./stat-ahead.ts";
 import { knownOffsets, learnOffsets, siteZone, timeZoneDataVersion } from "../time/zone.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
 import type { Problem } from "./problems.ts";
-import type { Article, SiteData } from "./types.ts";
+import type { Article, SiteData, Tag } from "./types.ts";
 
 interface Entry {
 	size: number;
@@ -27,8 +27,6 @@ interface Entry {
 	article: Article;
 	/** Warnings the file gave when it was read */
 	warnings: Problem[];
-	/** The stored form it was restored from, saved again as it is */
-	stored?: StoredArticle;
 	/** The bytes it was restored from, while its size and mtime are those they hold: saved again without
 	 *  serializing (at 20,000 articles, serializing every entry took 0.4 s of each incremental build) */
 	bytes?: Uint8Array;
@@ -49,7 +47,7 @@ type StoredArticle = Omit<
 	rubric: string;
 };
 
-interface StoredEntry extends Omit<Entry, "article" | "stored" | "bytes"> {
+interface StoredEntry extends Omit<Entry, "article" | "bytes"> {
 	article: StoredArticle;
 }
 
@@ -86,6 +84,8 @@ export class ArticleStore {
 	/** The whole file the store was loaded from: its id, key and entries (to write only what differs from it) */
 	#main?: { id: string; key: string; entries: Map<string, Uint8Array> };
 	#data?: SiteData;
+	/** One Tag object per tag spelling, shared by the restored articles that carry it (see `restore`) */
+	#tags = new Map<string, Tag>();
 	#key = "";
 	/** Zone offsets loaded with the store, given to the site zone when the store's key holds */
 	#zone?: Header["zone"];
@@ -97,6 +97,7 @@ export class ArticleStore {
 		if (key !== this.#key) {
 			this.#entries.clear();
 			this.#stored.clear();
+			this.#tags.clear();
 		}
 		const zone = this.#zone;
 		if (zone && zone.name === data.site.timezone && zone.data === timeZoneDataVersion()) learnOffsets(zone.name, zone.days);
@@ -156,9 +157,18 @@ export class ArticleStore {
 		} catch {
 			return undefined; // a damaged entry: the file is read again
 		}
-		const article = restore(stored.article, this.#data, path);
+		const article = restore(stored.article, this.#data, path, this.#tags);
 		if (!article) return undefined;
-		const entry = { ...stored, article, stored: stored.article, bytes };
+		// Only what the build reads is kept: the deserialized form is garbage at once (at 100,000 articles,
+		// everything kept here is copied by each young-generation collection of the build; docs/performance.md).
+		const entry: Entry = {
+			size: stored.size,
+			mtimeMs: stored.mtimeMs,
+			hash: stored.hash === article.version ? article.version : stored.hash, // one string, not two copies
+			warnings: stored.warnings.length ? stored.warnings : NO_WARNINGS,
+			article,
+			bytes,
+		};
 		this.#entries.set(path, entry);
 		return entry;
 	}
@@ -226,9 +236,9 @@ export class ArticleStore {
 	#collect(): { paths: string[]; chunks: Uint8Array[] } {
 		const paths: string[] = [];
 		const chunks: Uint8Array[] = [];
-		for (const [path, { stored, bytes, article, ...entry }] of this.#entries) {
+		for (const [path, { bytes, article, ...entry }] of this.#entries) {
 			paths.push(path);
-			chunks.push(bytes ?? serialize({ ...entry, article: stored ?? store(article) } satisfies StoredEntry));
+			chunks.push(bytes ?? serialize({ ...entry, article: store(article) } satisfies StoredEntry));
 		}
 		for (const [path, bytes] of this.#stored) {
 			paths.push(path);
@@ -336,7 +346,15 @@ function store(article: Article): StoredArticle {
 	};
 }
 
-function restore(stored: StoredArticle, data: SiteData, path: string): Article | undefined {
+/** The warnings of the many entries that have none: one array, never changed (`#reuse` only reads it). */
+const NO_WARNINGS: Problem[] = [];
+
+/**
+ * The article of a stored entry, with this build's authors and rubric. Its tags are the objects `tags` already
+ * holds for the same spelling: an archive names a few thousand tags about three times per story, and objects
+ * shared are objects the garbage collector does not copy (Tag objects are never changed after reading).
+ */
+function restore(stored: StoredArticle, data: SiteData, path: string, tags: Map<string, Tag>): Article | undefined {
 	const zone = siteZone(data.site.timezone);
 	const authors = stored.authors.map((key) => data.authors[key]);
 	const editors = stored.editors.map((key) => data.authors[key]);
@@ -353,6 +371,13 @@ function restore(stored: StoredArticle, data: SiteData, path: string): Article |
 		editors: editors as Article["editors"],
 		withdrawn: stored.withdrawn && { ...stored.withdrawn, date: at(stored.withdrawn.date) },
 		rubric,
+		tags: stored.tags.map((tag) => {
+			const key = `${tag.url}\n${tag.name}`;
+			const known = tags.get(key);
+			if (known && known.slug === tag.slug) return known;
+			tags.set(key, tag);
+			return tag;
+		}),
 	};
 	// The body is read again from the file when a page needs it: a build that renders ten pages of a
 	// 100,000-story archive then holds ten bodies, not 100,000.

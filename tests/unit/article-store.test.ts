@@ -166,6 +166,31 @@ test("an unchanged article is saved as the bytes it was loaded from, without ser
 	assert.ok(next.save().equals(second), "and then the entry is unchanged");
 });
 
+// An archive names each tag about three times per story: restored articles share one object per tag spelling,
+// so a build of 100,000 stories does not hold (and its garbage collector copy) 300,000 copies of a few thousand tags.
+test("restored articles share one Tag object per spelling, and a fresh checkout saves them back as they were", () => {
+	const site = makeSite({
+		"articles/2024/09/a.md": article({ title: "Satu", date: "2024-09-01 07:00", tags: ["Tanara", "Jembatan"] }),
+		"articles/2024/09/b.md": article({ title: "Dua", date: "2024-09-02 07:00", tags: ["Tanara"] }),
+		"articles/2024/09/c.md": article({ title: "Tiga", date: "2024-09-03 07:00", tags: ["TANARA"] }),
+	});
+	const first = new ArticleStore();
+	const fresh = buildArchive({ root: site, now: NOW, store: first }).archive!.articles;
+	const loaded = ArticleStore.load(first.save());
+	const restored = buildArchive({ root: site, now: NOW, store: loaded }).archive!.articles;
+	const byTitle = (title: string) => restored.find((a) => a.title === title)!;
+	assert.ok(byTitle("Satu").tags[0] === byTitle("Dua").tags[0], "one object for Tanara");
+	assert.not.ok(byTitle("Dua").tags[0] === byTitle("Tiga").tags[0], "another spelling keeps its own object");
+	assert.equal(view(restored), view(fresh));
+	// A fresh checkout: new mtimes, same bytes. The entries are saved again from the restored articles.
+	for (const name of ["a", "b", "c"]) utimesSync(join(site, `articles/2024/09/${name}.md`), new Date(), new Date(2033, 0, 1));
+	buildArchive({ root: site, now: NOW, store: loaded });
+	const again = ArticleStore.load(loaded.save());
+	const after = buildArchive({ root: site, now: NOW, store: again }).archive!.articles;
+	assert.is(again.stats.parsed, 0);
+	assert.equal(view(after), view(fresh));
+});
+
 // The whole store of 100,000 articles is ~110 MB: a build that changed a few writes only those, as a journal beside it.
 test("a few changed articles are saved as a journal; the whole store and its journal load as the store", () => {
 	const files: Record<string, string> = {};
