@@ -2,8 +2,10 @@
 // what each output folder holds, so the next build renders only what changed.
 //
 // - state.json: the fingerprint of the last build (src/build/fingerprint.ts), the hash memo of its files, and
-//   for each output folder Warta keeps (the live one and its standby, src/build/trees.ts) the signature of
-//   every page in it and the other files the build wrote there;
+//   the ids of the output folders Warta keeps (the live one and its standby, src/build/trees.ts);
+// - tree-<tree id>.json: for each of those folders, the signature of every page in it and the other files the
+//   build wrote there. A file per folder: a build reads the one it updates and writes the one it makes, not
+//   both (at 100,000 articles the two took 15 MB of JSON, read and written again by every build);
 // - articles.v8 (and articles.v8.journal): the articles already read and validated (src/content/article-store.ts);
 // - signed-against-<tree id>.json: for each output folder, the archive its article pages were signed against
 //   (src/views/impact.ts), so the next build signs only the pages a change can reach.
@@ -14,8 +16,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from "node:path";
 import type { HashMemo } from "./fingerprint.ts";
 
-/** 3: pages carry signature digests (src/views/render-plan.ts), not the signatures. */
-export const STATE_FORMAT = 3;
+/** 4: each tree in a file of its own; 3 held the trees in state.json; 2 held whole signatures, not digests. */
+export const STATE_FORMAT = 4;
 
 /** What one output folder holds. */
 export interface TreeState {
@@ -32,14 +34,15 @@ export interface BuildState {
 	/** The fingerprint's parts, to say what changed when a build must render everything */
 	parts: Record<string, string>;
 	memo: HashMemo;
-	/** By tree id, the content of the folder carrying that id in its marker */
-	trees: Record<string, TreeState>;
+	/** The ids of the folders the cache knows (the id a folder's marker carries); each one's content is in its
+	 *  tree file (`loadTree`) */
+	trees: string[];
 }
 
 export function loadState(cacheDir: string): BuildState | undefined {
 	try {
 		const state = JSON.parse(readFileSync(join(cacheDir, "state.json"), "utf8")) as BuildState;
-		return state.format === STATE_FORMAT ? state : undefined;
+		return state.format === STATE_FORMAT && Array.isArray(state.trees) ? state : undefined;
 	} catch {
 		return undefined; // none yet, or unreadable: a full build
 	}
@@ -67,4 +70,22 @@ export function removeCacheFiles(cacheDir: string, unwanted: (name: string) => b
 
 export function saveState(cacheDir: string, state: BuildState): void {
 	writeCacheFile(cacheDir, "state.json", JSON.stringify(state));
+}
+
+/** The cache file holding what the folder with marker `id` holds. */
+export const treeFile = (id: string) => `${TREE_PREFIX}${id}.json`;
+export const TREE_PREFIX = "tree-";
+
+/** What the folder with marker `id` holds; undefined when its file is missing or damaged (then a full build). */
+export function loadTree(cacheDir: string, id: string): TreeState | undefined {
+	try {
+		const tree = JSON.parse(readFileSync(join(cacheDir, treeFile(id)), "utf8")) as TreeState;
+		return Array.isArray(tree.pages) && Array.isArray(tree.files) ? tree : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+export function saveTree(cacheDir: string, id: string, tree: TreeState): void {
+	writeCacheFile(cacheDir, treeFile(id), JSON.stringify(tree));
 }

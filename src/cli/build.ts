@@ -17,10 +17,14 @@ import { changedParts, fingerprint } from "../build/fingerprint.ts";
 import { faultPoint } from "../build/fault.ts";
 import {
 	loadState,
+	loadTree,
 	readCacheFile,
 	removeCacheFiles,
 	saveState,
+	saveTree,
 	STATE_FORMAT,
+	TREE_PREFIX,
+	treeFile,
 	writeCacheFile,
 	type BuildState,
 	type TreeState,
@@ -141,7 +145,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			// Every page's footer carries the year of "now"; a new year renders everything.
 			const parts = { ...print.parts, year: String(archive.now.year) };
 			const key = createHash("sha256").update(JSON.stringify(parts)).digest("hex");
-			const incremental = options.full ? undefined : previousTree(state, key, output, standby);
+			const incremental = options.full ? undefined : previousTree(state, key, output, standby, cacheDir);
 			const reason = options.full
 				? "--full"
 				: !state
@@ -209,15 +213,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			const files = written.filter((file) => !pageFiles.has(file));
 			const tree: TreeState = { pages: [...plan.current], files };
 			const id = treeId(key, tree);
-			const trees: BuildState["trees"] = { [id]: tree };
+			const trees: BuildState["trees"] = [id];
 			const remember = () => {
-				// What this tree's article pages were signed against; the other tree's file is already there.
+				// This tree's content and what its article pages were signed against; the other tree's files are
+				// already there. They are written before the state that names them, and the files of trees no longer
+				// named are removed after it: a build stopped in between leaves a cache that is whole.
+				saveTree(cacheDir, id, tree);
 				if (plan.snapshot) writeCacheFile(cacheDir, snapshotFile(id), serializeSnapshot(plan.snapshot));
-				removeCacheFiles(
-					cacheDir,
-					(name) => name.startsWith(SNAPSHOT_PREFIX) && !Object.keys(trees).some((tree) => name === snapshotFile(tree)),
-				);
 				saveState(cacheDir, { format: STATE_FORMAT, fingerprint: key, parts, memo: print.memo, trees });
+				const named = new Set(trees.flatMap((tree) => [treeFile(tree), snapshotFile(tree)]));
+				removeCacheFiles(cacheDir, (name) => (name.startsWith(SNAPSHOT_PREFIX) || name.startsWith(TREE_PREFIX)) && !named.has(name));
 				// Few articles changed: only they, in a journal beside the whole store (src/content/article-store.ts).
 				const saved = store.saveChanges();
 				if ("journal" in saved) writeCacheFile(cacheDir, STORE_JOURNAL, saved.journal);
@@ -237,7 +242,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 				removeFiles(incremental.folder, stale);
 				writeMarker(incremental.folder, id);
 				const live = readMarker(output);
-				if (live && state?.trees[live]) trees[live] = state.trees[live];
+				if (live && live !== id && state?.trees.includes(live)) trees.push(live);
 				remember();
 				faultPoint("before-swap");
 				// The standby becomes the live site; the live site becomes the standby the next build updates.
@@ -288,16 +293,20 @@ function previousTree(
 	key: string,
 	output: string,
 	standby: string,
+	cacheDir: string,
 ): { folder: string; id: string; tree: TreeState } | undefined {
 	if (!state || state.fingerprint !== key) return undefined;
+	const known = (id: string | undefined) => (id && state.trees.includes(id) ? loadTree(cacheDir, id) : undefined);
 	const standbyId = readMarker(standby);
-	if (standbyId && state.trees[standbyId]) return { folder: standby, id: standbyId, tree: state.trees[standbyId] };
+	const standbyTree = known(standbyId);
+	if (standbyTree) return { folder: standby, id: standbyId!, tree: standbyTree };
 	const liveId = readMarker(output);
-	if (!liveId || !state.trees[liveId]) return undefined;
+	const liveTree = known(liveId);
+	if (!liveTree) return undefined;
 	// No usable standby (it was removed, or a build was killed while updating it): start one from the live site.
 	removeInBackground(standby, output);
 	linkCopy(output, standby);
-	return { folder: standby, id: liveId, tree: state.trees[liveId] };
+	return { folder: standby, id: liveId!, tree: liveTree };
 }
 
 /** The cache file holding what a tree's article pages were signed against (src/views/impact.ts). */
