@@ -15,6 +15,7 @@ import { deserialize, serialize } from "node:v8";
 import { DateTime } from "luxon";
 import { lookAt, type FileLook } from "./stat-ahead.ts";
 import { knownOffsets, learnOffsets, siteZone, timeZoneDataVersion } from "../time/zone.ts";
+import { dateFromMillis } from "../time/dates.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
 import type { Problem } from "./problems.ts";
 import type { Article, SiteData, Tag } from "./types.ts";
@@ -360,7 +361,7 @@ function restore(stored: StoredArticle, data: SiteData, path: string, tags: Map<
 	const editors = stored.editors.map((key) => data.authors[key]);
 	const rubric = data.rubrics[stored.rubric];
 	if (!rubric || [...authors, ...editors].some((author) => !author)) return undefined;
-	const at = (ms: number) => DateTime.fromMillis(ms, { zone });
+	const at = (ms: number) => dateFromMillis(ms, zone);
 	const article = {
 		...stored,
 		date: at(stored.date),

@@ -44,7 +44,31 @@ export function parseSiteDate(input: unknown, zone: string): DateResult {
 	if (dt.hour !== parts.hour || dt.minute !== parts.minute || dt.day !== parts.day) {
 		return { ok: false, reason: `"${input}" does not exist as a wall-clock time in ${offset ? dateZone : zone}` };
 	}
-	return { ok: true, value: dt.setZone(siteZone(zone)) };
+	return { ok: true, value: sharedLocale(dt.setZone(siteZone(zone))) };
+}
+
+/** The instant `ms` (epoch milliseconds) in `zone`, for dates kept as numbers (the build cache). */
+export const dateFromMillis = (ms: number, zone: ReturnType<typeof siteZone>): DateTime => sharedLocale(DateTime.fromMillis(ms, { zone }));
+
+/** A DateTime's Locale, as far as `sharedLocale` needs it (luxon keeps it in `loc`; `equals` compares its settings). */
+type WithLocale = { loc?: { equals?: (other: unknown) => boolean; weekSettings?: unknown } };
+let defaultLocale: WithLocale["loc"];
+
+/**
+ * The date with the Locale of luxon's default settings shared with every other date, when its own is equal.
+ * luxon gives every DateTime made by `fromMillis` or `fromObject` a Locale of its own (its parsed settings and
+ * empty caches): at 100,000 articles those were about 50 MB of the build's heap, and each young-generation
+ * collection copied them (docs/performance.md). Dates made from a date (`setZone`, `startOf`) share its Locale
+ * already. DateTimes are immutable and an equal Locale formats alike, so nothing a page shows changes; if a luxon
+ * release stores its Locale otherwise, the date is returned as it is (tests/unit/dates.test.ts notices).
+ */
+export function sharedLocale(dt: DateTime): DateTime {
+	defaultLocale ??= (DateTime.fromMillis(0, { zone: "UTC" }) as unknown as WithLocale).loc;
+	const own = dt as unknown as WithLocale;
+	if (own.loc !== defaultLocale && own.loc?.equals?.(defaultLocale) === true && own.loc.weekSettings === defaultLocale?.weekSettings) {
+		own.loc = defaultLocale;
+	}
+	return dt;
 }
 
 /** Which part of an impossible date is wrong, in words (luxon's own explanation is written for programmers). */
