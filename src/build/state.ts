@@ -72,9 +72,9 @@ export function saveState(cacheDir: string, state: BuildState): void {
 	writeCacheFile(cacheDir, "state.json", JSON.stringify(state));
 }
 
+export const TREE_PREFIX = "tree-";
 /** The cache file holding what the folder with marker `id` holds. */
 export const treeFile = (id: string) => `${TREE_PREFIX}${id}.json`;
-export const TREE_PREFIX = "tree-";
 
 /** What the folder with marker `id` holds; undefined when its file is missing or damaged (then a full build). */
 export function loadTree(cacheDir: string, id: string): TreeState | undefined {
