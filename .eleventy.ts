@@ -24,7 +24,9 @@ export const PAGES_DIR = join(here, "src/pages");
 
 /** The page templates whose pages are divided between the parts of a large build (src/views/render-plan.ts). */
 const SPLIT_TEMPLATES = new Set(
-	["article", "home", "rubric", "tag", "author", "indeks-day", "section-feeds", "newsroom-page"].map((name) => `${name}.11ty.ts`),
+	["article", "home", "rubric", "tag", "author", "indeks-day", "indeks-month", "section-feeds", "newsroom-page"].map(
+		(name) => `${name}.11ty.ts`,
+	),
 );
 
 export type WartaOptions = Partial<ContentOptions> & {

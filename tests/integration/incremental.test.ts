@@ -1,12 +1,14 @@
 // Incremental `npm run build` after the changes of a newsroom's day (stories added, edited, deleted, renamed,
 // retagged, corrected): each time, the output must equal a clean full build, file by file and byte by byte.
 // tests/integration/incremental-options.test.ts covers time, data files, options and a killed build.
-import { renameSync, rmSync, unlinkSync } from "node:fs";
+import { renameSync, rmSync, statSync, unlinkSync } from "node:fs";
+import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { digest } from "../helpers/cli.ts";
 import { article } from "../helpers/fixture.ts";
 import { incrementalSite } from "../helpers/incremental.ts";
+import { listFiles } from "../../src/build/trees.ts";
 
 const site = incrementalSite();
 const { root, output, build, assertSameAsClean, file, write, edit, published } = site;
@@ -21,6 +23,23 @@ test("the first build is full, the second renders next to nothing and changes no
 	assert.ok(second.rendered <= 2, `rendered ${second.rendered} pages with nothing changed (the front page is always rendered)`);
 	assert.is(second.parsed, 0, "no article is parsed again");
 	assert.equal(digest(output), before);
+});
+
+test("regression: every indeks month page was rendered again by a build with nothing changed", async () => {
+	// A page carried over is the same file (a hard link to it); a page rendered again is a new one.
+	const inodes = () => new Map(listFiles(output).map((path) => [path, statSync(join(output, path)).ino]));
+	const before = inodes();
+	const months = [...before.keys()].filter((path) => /^indeks\/\d{4}\/\d{2}\/index\.html$/.test(path));
+	assert.ok(months.length >= 3, `${months.length} month pages in the fixture`);
+	const result = await build();
+	assert.is(result.mode, "incremental");
+	const after = inodes();
+	const rewritten = [...after].filter(([path, ino]) => before.get(path) !== ino).map(([path]) => path);
+	assert.equal(
+		rewritten.filter((path) => months.includes(path)),
+		[],
+		"month pages written again",
+	);
 });
 
 test("a new story: incremental output equals a clean build", async () => {
