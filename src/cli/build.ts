@@ -119,14 +119,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
 	let done: Omit<BuildResult, "output"> | undefined;
 	let result: ReturnType<typeof buildArchive> | undefined;
+	let opened: ArticleStore | undefined;
 	await publish(
 		output,
 		async ({ staging, step, swapIn }) => {
 			await step("validation");
 			removeTrash(output);
 			const state = loadState(cacheDir);
-			const stored = state && readCacheFile(cacheDir, ARTICLE_STORE);
-			const store = stored ? ArticleStore.load(stored, readCacheFile(cacheDir, STORE_JOURNAL)) : new ArticleStore();
+			// Opened, not read whole: its entries are read when the archive is built (src/content/article-store.ts).
+			const store = state ? ArticleStore.open(join(cacheDir, ARTICLE_STORE), readCacheFile(cacheDir, STORE_JOURNAL)) : new ArticleStore();
+			opened = store;
 			const print = fingerprint({
 				projectRoot: PROJECT_ROOT,
 				siteRoot: root,
@@ -225,6 +227,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 				removeCacheFiles(cacheDir, (name) => (name.startsWith(SNAPSHOT_PREFIX) || name.startsWith(TREE_PREFIX)) && !named.has(name));
 				// Few articles changed: only they, in a journal beside the whole store (src/content/article-store.ts).
 				const saved = store.saveChanges();
+				store.close(); // before a new store file replaces the one it reads (a rename over an open file fails on Windows)
 				if ("journal" in saved) writeCacheFile(cacheDir, STORE_JOURNAL, saved.journal);
 				else {
 					writeCacheFile(cacheDir, ARTICLE_STORE, saved.whole);
@@ -270,10 +273,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			};
 		},
 		{ roots: outputGuards(root) },
-	).catch((error: unknown) => {
-		// Content errors keep their documented type: nothing was built.
-		throw error instanceof StepFailed && error.cause instanceof ContentError ? error.cause : error;
-	});
+	)
+		.catch((error: unknown) => {
+			// Content errors keep their documented type: nothing was built.
+			throw error instanceof StepFailed && error.cause instanceof ContentError ? error.cause : error;
+		})
+		.finally(() => opened?.close());
 	return { ...done!, output };
 }
 

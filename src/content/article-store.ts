@@ -10,7 +10,7 @@
 // reading code, src/build/fingerprint.ts); a different key starts empty. An article's warnings are kept with
 // it and reported again on every build; a file with errors is never stored.
 import { createHash, randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import { DateTime } from "luxon";
 import { lookAt, type FileLook } from "./stat-ahead.ts";
@@ -30,8 +30,25 @@ interface Entry {
 	warnings: Problem[];
 	/** The bytes it was restored from, while its size and mtime are those they hold: saved again without
 	 *  serializing (at 20,000 articles, serializing every entry took 0.4 s of each incremental build) */
-	bytes?: Uint8Array;
+	bytes?: Chunk;
 }
+
+/**
+ * An entry of a store file opened with `ArticleStore.open`, read from the file when needed. At 100,000 articles
+ * the file is ~110 MB: read whole, it stayed in memory for the whole build (its entries' bytes are saved again
+ * as they were), and on the benchmark's VM the first touch of that much fresh memory took ~0.65 s.
+ */
+class FileSlice {
+	readonly offset: number;
+	readonly length: number;
+	constructor(offset: number, length: number) {
+		this.offset = offset;
+		this.length = length;
+	}
+}
+
+/** An entry's serialized bytes: in memory, or in the store file. */
+type Chunk = Uint8Array | FileSlice;
 
 /** An article as stored on disk: dates as epoch milliseconds, authors and rubric as keys, no body. */
 type StoredArticle = Omit<
@@ -81,9 +98,11 @@ interface Header {
 export class ArticleStore {
 	#entries = new Map<string, Entry>();
 	/** Entries loaded from disk, as their bytes, restored on first use with this build's data (authors, rubrics) */
-	#stored = new Map<string, Uint8Array>();
+	#stored = new Map<string, Chunk>();
 	/** The whole file the store was loaded from: its id, key and entries (to write only what differs from it) */
-	#main?: { id: string; key: string; entries: Map<string, Uint8Array> };
+	#main?: { id: string; key: string; entries: Map<string, Chunk> };
+	/** The store file the FileSlices of `#main` are read from (`open`) */
+	#file?: StoreFile;
 	#data?: SiteData;
 	/** One Tag object per tag spelling, shared by the restored articles that carry it (see `restore`) */
 	#tags = new Map<string, Tag>();
@@ -106,6 +125,9 @@ export class ArticleStore {
 		this.#key = key;
 		this.#data = data;
 		this.stats = { parsed: 0, reused: 0 };
+		// Entries in the store file are restored now, in the file's order, so the file is read once, front to
+		// back, through one small buffer (`get` asks for them in the order the articles are listed).
+		if (this.#file) for (const path of [...this.#stored.keys()]) this.#restore(path);
 	}
 
 	/**
@@ -154,7 +176,7 @@ export class ArticleStore {
 		this.#stored.delete(path);
 		let stored: StoredEntry;
 		try {
-			stored = deserialize(bytes) as StoredEntry;
+			stored = deserialize(bytes instanceof FileSlice ? this.#file!.view(bytes) : bytes) as StoredEntry;
 		} catch {
 			return undefined; // a damaged entry: the file is read again
 		}
@@ -216,10 +238,10 @@ export class ArticleStore {
 			lengths: changed.chunks.map((c) => c.length),
 			zone: this.#zoneNow(),
 		};
-		return { journal: frame(header, changed.chunks) };
+		return { journal: frame(header, this.#inMemory(changed.chunks)) };
 	}
 
-	#whole(paths: string[], chunks: Uint8Array[], changed: { paths: string[]; removed: string[] }): Buffer {
+	#whole(paths: string[], chunks: Chunk[], changed: { paths: string[]; removed: string[] }): Buffer {
 		// Unchanged since it was loaded: the same bytes, under the same id (a journal naming it stays valid).
 		const id = this.#main && changed.paths.length === 0 && changed.removed.length === 0 ? this.#main.id : randomUUID();
 		const header: Header = {
@@ -231,12 +253,24 @@ export class ArticleStore {
 			lengths: chunks.map((c) => c.length),
 			zone: this.#zoneNow(),
 		};
-		return frame(header, chunks);
+		return frame(header, this.#inMemory(chunks));
 	}
 
-	#collect(): { paths: string[]; chunks: Uint8Array[] } {
+	/** The chunks with those still in the store file read from it (a whole save; a journal holds none of them). */
+	#inMemory(chunks: Chunk[]): Uint8Array[] {
+		if (!chunks.some((chunk) => chunk instanceof FileSlice)) return chunks as Uint8Array[];
+		const whole = this.#file!.all();
+		return chunks.map((chunk) => (chunk instanceof FileSlice ? whole.subarray(chunk.offset, chunk.offset + chunk.length) : chunk));
+	}
+
+	/** Releases the store file opened by `open`; entries still in it can no longer be restored or saved. */
+	close(): void {
+		this.#file?.close();
+	}
+
+	#collect(): { paths: string[]; chunks: Chunk[] } {
 		const paths: string[] = [];
-		const chunks: Uint8Array[] = [];
+		const chunks: Chunk[] = [];
 		for (const [path, { bytes, article, ...entry }] of this.#entries) {
 			paths.push(path);
 			chunks.push(bytes ?? serialize({ ...entry, article: store(article) } satisfies StoredEntry));
@@ -249,8 +283,8 @@ export class ArticleStore {
 	}
 
 	/** The entries whose bytes are not those of the whole file the store was loaded from, and its paths now gone. */
-	#changedSinceMain(paths: string[], chunks: Uint8Array[]): { paths: string[]; chunks: Uint8Array[]; removed: string[] } {
-		const changed = { paths: [] as string[], chunks: [] as Uint8Array[], removed: [] as string[] };
+	#changedSinceMain(paths: string[], chunks: Chunk[]): { paths: string[]; chunks: Chunk[]; removed: string[] } {
+		const changed = { paths: [] as string[], chunks: [] as Chunk[], removed: [] as string[] };
 		const main = this.#main?.entries;
 		paths.forEach((path, i) => {
 			if (main?.get(path) === chunks[i]) return;
@@ -277,9 +311,31 @@ export class ArticleStore {
 	 * is read again.
 	 */
 	static load(bytes: Buffer, journal?: Buffer): ArticleStore {
+		return ArticleStore.#from(unframe(bytes), journal);
+	}
+
+	/**
+	 * Like `load`, from the store file at `path` (and its journal's bytes), without reading the file whole: its
+	 * header now, its entries when the build begins (`begin`). Call `close` when the build is done with the store.
+	 */
+	static open(path: string, journal?: Buffer): ArticleStore {
+		let file: StoreFile | undefined;
+		try {
+			file = new StoreFile(path);
+			const main = unframeFile(file);
+			const store = ArticleStore.#from(main, journal, main && file);
+			if (!main) file.close();
+			return store;
+		} catch {
+			file?.close();
+			return new ArticleStore(); // none, or unreadable: every article is read
+		}
+	}
+
+	static #from(main: Unframed | undefined, journal: Buffer | undefined, file?: StoreFile): ArticleStore {
 		const store = new ArticleStore();
-		const main = unframe(bytes);
 		if (!main || main.header.kind !== "whole") return store;
+		store.#file = file;
 		store.#key = main.header.key;
 		store.#zone = main.header.zone;
 		store.#stored = new Map(main.entries);
@@ -303,26 +359,111 @@ function frame(header: Header, chunks: Uint8Array[]): Buffer {
 	return Buffer.concat([Buffer.from(MAGIC), length, head, ...chunks]);
 }
 
+type Unframed = { header: Header; entries: Map<string, Chunk> };
+
 /** A framed file's header and entries (views into `bytes`, deserialized when the build asks for the article);
  *  undefined for anything else. */
-function unframe(bytes: Buffer): { header: Header; entries: Map<string, Uint8Array> } | undefined {
+function unframe(bytes: Buffer): Unframed | undefined {
 	try {
-		if (bytes.subarray(0, MAGIC.length).toString("latin1") !== MAGIC) return undefined;
-		const headerEnd = MAGIC.length + 4 + bytes.readUInt32LE(MAGIC.length);
-		const header = deserialize(bytes.subarray(MAGIC.length + 4, headerEnd)) as Header;
-		if (header.format !== FORMAT) return undefined;
-		const entries = new Map<string, Uint8Array>();
-		let at = headerEnd;
-		header.paths.forEach((path, i) => {
-			const end = at + header.lengths[i]!;
-			if (end > bytes.length) throw new Error("truncated");
-			entries.set(path, bytes.subarray(at, end));
-			at = end;
-		});
-		if (at !== bytes.length) throw new Error("trailing bytes");
-		return { header, entries };
+		return unframeWith(
+			bytes.length,
+			(offset, length) => bytes.subarray(offset, offset + length),
+			(offset, length) => bytes.subarray(offset, offset + length),
+		);
 	} catch {
 		return undefined;
+	}
+}
+
+/** The header of a store file and where each entry lies in it; undefined for anything else. */
+function unframeFile(file: StoreFile): Unframed | undefined {
+	return unframeWith(
+		file.size,
+		(offset, length) => file.read(offset, length),
+		(offset, length) => new FileSlice(offset, length),
+	);
+}
+
+function unframeWith(
+	size: number,
+	read: (offset: number, length: number) => Buffer,
+	entry: (offset: number, length: number) => Chunk,
+): Unframed | undefined {
+	if (size < MAGIC.length + 4) return undefined;
+	const start = read(0, MAGIC.length + 4);
+	if (start.subarray(0, MAGIC.length).toString("latin1") !== MAGIC) return undefined;
+	const headerEnd = MAGIC.length + 4 + start.readUInt32LE(MAGIC.length);
+	if (headerEnd > size) return undefined;
+	const header = deserialize(read(MAGIC.length + 4, headerEnd - MAGIC.length - 4)) as Header;
+	if (header.format !== FORMAT) return undefined;
+	const entries = new Map<string, Chunk>();
+	let at = headerEnd;
+	for (let i = 0; i < header.paths.length; i++) {
+		const end = at + header.lengths[i]!;
+		if (end > size) return undefined; // truncated
+		entries.set(header.paths[i]!, entry(at, end - at));
+		at = end;
+	}
+	return at === size ? { header, entries } : undefined; // else trailing bytes
+}
+
+/**
+ * A store file, open for the build: read through one buffer of WINDOW bytes, front to back (entries are restored
+ * in the file's order). The descriptor stays open, so a build cache written in the meantime (a new file renamed
+ * over this one) does not change what is read.
+ */
+class StoreFile {
+	static readonly WINDOW = 4 << 20;
+	readonly size: number;
+	#fd: number | undefined;
+	#window = Buffer.alloc(0);
+	#start = 0;
+	#filled = 0;
+
+	constructor(path: string) {
+		this.#fd = openSync(path, "r");
+		this.size = fstatSync(this.#fd).size;
+	}
+
+	/** `length` bytes at `offset`, in a buffer of their own. */
+	read(offset: number, length: number): Buffer {
+		const bytes = Buffer.allocUnsafe(length);
+		this.#readInto(bytes, offset);
+		return bytes;
+	}
+
+	/** An entry's bytes, as a view valid until the next call. */
+	view(slice: FileSlice): Uint8Array {
+		const { offset, length } = slice;
+		if (offset < this.#start || offset + length > this.#start + this.#filled) {
+			const size = Math.min(Math.max(StoreFile.WINDOW, length), this.size - offset);
+			if (this.#window.length < size) this.#window = Buffer.allocUnsafe(Math.max(StoreFile.WINDOW, size));
+			this.#readInto(this.#window.subarray(0, size), offset);
+			this.#start = offset;
+			this.#filled = size;
+		}
+		return this.#window.subarray(offset - this.#start, offset - this.#start + length);
+	}
+
+	/** The whole file (saving the whole store again). */
+	all(): Buffer {
+		return this.read(0, this.size);
+	}
+
+	close(): void {
+		if (this.#fd !== undefined) closeSync(this.#fd);
+		this.#fd = undefined;
+		this.#window = Buffer.alloc(0);
+	}
+
+	#readInto(target: Uint8Array, offset: number): void {
+		if (this.#fd === undefined) throw new Error("ArticleStore: the store file was closed before its entries were read");
+		let done = 0;
+		while (done < target.length) {
+			const got = readSync(this.#fd, target, done, target.length - done, offset + done);
+			if (got === 0) throw new Error("ArticleStore: the store file is shorter than its header says");
+			done += got;
+		}
 	}
 }
 

@@ -1,14 +1,14 @@
 // The article store of incremental builds (src/content/article-store.ts): articles kept between processes come
 // back equal to freshly read ones, are reused only while their file and the data are unchanged, and keep their
 // warnings.
-import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { serialize, setFlagsFromString } from "node:v8";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildArchive } from "../../src/content/archive.ts";
 import { ArticleStore } from "../../src/content/article-store.ts";
-import { article, makeSite } from "../helpers/fixture.ts";
+import { article, makeSite, tempDir } from "../helpers/fixture.ts";
 
 const NOW = "2026-11-29 08:00";
 const root = makeSite({
@@ -260,6 +260,64 @@ test("with many changed articles, or another key, the whole store is saved again
 	const rekeyed = ArticleStore.load(whole);
 	buildArchive({ root: site, now: NOW, store: rekeyed, codeVersion: "another reader" });
 	assert.ok("whole" in rekeyed.saveChanges(), "another key: the whole store");
+});
+
+// A store file of 100,000 articles is ~110 MB: read whole, it stayed in memory for the whole build. A build opens it
+// and reads its entries through a small buffer; what it restores and saves must be what `load` gives.
+test("a store opened from its file restores and saves what the same bytes loaded in memory do", () => {
+	const files: Record<string, string> = {};
+	for (let i = 1; i <= 40; i++)
+		files[`articles/2024/10/o-${i}.md`] = article({ title: `Berita ${i}`, date: "2024-10-01 07:00", tags: ["Tanara"] });
+	const site = makeSite(files);
+	const first = new ArticleStore();
+	const fresh = buildArchive({ root: site, now: NOW, store: first }).archive!.articles;
+	const whole = first.save();
+	const dir = tempDir("store");
+	const file = join(dir, "articles.v8");
+	writeFileSync(file, whole);
+
+	const opened = ArticleStore.open(file);
+	const restored = buildArchive({ root: site, now: NOW, store: opened }).archive!.articles;
+	assert.is(opened.stats.parsed, 0);
+	assert.is(opened.stats.reused, 40);
+	assert.equal(view(restored), view(fresh));
+	// Saved whole again, its entries read back from the file.
+	const saved = opened.save();
+	assert.ok(saved.subarray(saved.length - 5000).equals(whole.subarray(whole.length - 5000)), "the entries' bytes as they were");
+	const reloaded = ArticleStore.load(saved);
+	assert.equal(view(buildArchive({ root: site, now: NOW, store: reloaded }).archive!.articles), view(fresh));
+	assert.is(reloaded.stats.reused, 40);
+	const unchanged = opened.saveChanges();
+	assert.ok("journal" in unchanged && unchanged.journal.length < whole.length / 10, "nothing changed: an empty journal");
+
+	// An edit, then the store file replaced while the build reads it (a new file renamed over it): an open store
+	// keeps reading the file it opened.
+	writeFileSync(join(site, "articles/2024/10/o-7.md"), article({ title: "Berita Tujuh Diperbarui", date: "2024-10-01 07:00" }));
+	const second = ArticleStore.open(file);
+	writeFileSync(`${file}.new`, new ArticleStore().save());
+	renameSync(`${file}.new`, file);
+	const after = buildArchive({ root: site, now: NOW, store: second }).archive!.articles;
+	assert.is(second.stats.parsed, 1, "only the edited story is read");
+	assert.ok(after.some((a) => a.title === "Berita Tujuh Diperbarui"));
+	const journal = second.saveChanges();
+	assert.ok("journal" in journal, "one change: a journal against the file it opened");
+	second.close();
+	writeFileSync(file, whole);
+	const third = ArticleStore.open(file, (journal as { journal: Buffer }).journal);
+	buildArchive({ root: site, now: NOW, store: third });
+	assert.is(third.stats.parsed, 0, "the file and its journal are the store the build left");
+	third.close();
+
+	// No file, a damaged one or a truncated one: an empty store, every article read.
+	for (const bytes of [undefined, Buffer.from("not a cache"), whole.subarray(0, whole.length - 10)]) {
+		if (bytes) writeFileSync(file, bytes);
+		else rmSync(file);
+		const store = ArticleStore.open(file);
+		buildArchive({ root: site, now: NOW, store });
+		assert.is(store.stats.parsed, 40);
+		store.close();
+	}
+	rmSync(dir, { recursive: true, force: true });
 });
 
 test.run();
