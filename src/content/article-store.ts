@@ -271,9 +271,9 @@ export class ArticleStore {
 	#collect(): { paths: string[]; chunks: Chunk[] } {
 		const paths: string[] = [];
 		const chunks: Chunk[] = [];
-		for (const [path, { bytes, article, ...entry }] of this.#entries) {
+		for (const [path, entry] of this.#entries) {
 			paths.push(path);
-			chunks.push(bytes ?? serialize({ ...entry, article: store(article) } satisfies StoredEntry));
+			chunks.push(entry.bytes ?? serializeEntry(entry));
 		}
 		for (const [path, bytes] of this.#stored) {
 			paths.push(path);
@@ -292,8 +292,7 @@ export class ArticleStore {
 			changed.chunks.push(chunks[i]!);
 		});
 		if (main) {
-			const present = new Set(paths);
-			for (const path of main.keys()) if (!present.has(path)) changed.removed.push(path);
+			for (const path of main.keys()) if (!this.#entries.has(path) && !this.#stored.has(path)) changed.removed.push(path);
 		}
 		return changed;
 	}
@@ -486,6 +485,10 @@ function store(article: Article): StoredArticle {
 		withdrawn: article.withdrawn && { ...article.withdrawn, date: article.withdrawn.date.toMillis() },
 		rubric: article.rubric.key,
 	};
+}
+
+function serializeEntry({ size, mtimeMs, hash, warnings, article }: Entry): Buffer {
+	return serialize({ size, mtimeMs, hash, warnings, article: store(article) } satisfies StoredEntry);
 }
 
 /** The warnings of the many entries that have none: one array, never changed (`#reuse` only reads it). */
