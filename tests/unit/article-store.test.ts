@@ -320,4 +320,25 @@ test("a store opened from its file restores and saves what the same bytes loaded
 	rmSync(dir, { recursive: true, force: true });
 });
 
+// The text of every story stays on disk until a page needs it (at 100,000 stories ~0.6 GB). Articles from the
+// store did that; articles just read kept their text, because the lazy copy made for them was thrown away.
+test("regression: an article just read from its file kept its whole text in memory", () => {
+	const site = makeSite({
+		"articles/2024/11/a.md": article({ title: "Satu", date: "2024-11-01 07:00" }, "Teks berita pertama.\n"),
+		"articles/2024/11/b.md": article({ title: "Dua", date: "2024-11-02 07:00" }, "Teks berita kedua.\n"),
+	});
+	const store = new ArticleStore();
+	const articles = buildArchive({ root: site, now: NOW, store }).archive!.articles;
+	assert.is(store.stats.parsed, 2);
+	for (const a of articles) assert.ok(Object.getOwnPropertyDescriptor(a, "body")?.get, `${a.file}: its text is read when a page needs it`);
+	assert.ok(articles.find((a) => a.title === "Satu")!.body.includes("Teks berita pertama."));
+	// Saving the store reads no text: it holds none (a file gone by then is not read either).
+	rmSync(join(site, "articles/2024/11/b.md"));
+	const restored = buildArchive({ root: site, now: NOW, store: ArticleStore.load(store.save()) }).archive!.articles;
+	assert.equal(
+		restored.map((a) => a.title),
+		["Satu"],
+	);
+});
+
 test.run();
