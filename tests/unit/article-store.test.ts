@@ -1,7 +1,7 @@
 // The article store of incremental builds (src/content/article-store.ts): articles kept between processes come
 // back equal to freshly read ones, are reused only while their file and the data are unchanged, and keep their
 // warnings.
-import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { serialize, setFlagsFromString } from "node:v8";
 import { test } from "uvu";
@@ -308,11 +308,15 @@ test("a store opened from its file restores and saves what the same bytes loaded
 	assert.is(third.stats.parsed, 0, "the file and its journal are the store the build left");
 	third.close();
 
-	// No file, a damaged one or a truncated one: an empty store, every article read.
-	for (const bytes of [undefined, Buffer.from("not a cache"), whole.subarray(0, whole.length - 10)]) {
+	// No file, a damaged one, a truncated one or a journal: an empty store, every article read, no file left open.
+	const openFiles = () => (existsSync("/proc/self/fd") ? readdirSync("/proc/self/fd").length : 0);
+	const before = openFiles();
+	const journalOnly = (journal as { journal: Buffer }).journal;
+	for (const bytes of [undefined, Buffer.from("not a cache"), whole.subarray(0, whole.length - 10), journalOnly]) {
 		if (bytes) writeFileSync(file, bytes);
 		else rmSync(file);
 		const store = ArticleStore.open(file);
+		assert.is(openFiles(), before, "the file is closed at once");
 		buildArchive({ root: site, now: NOW, store });
 		assert.is(store.stats.parsed, 40);
 		store.close();
