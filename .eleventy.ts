@@ -82,6 +82,8 @@ export function configure(eleventyConfig: UserConfig, options: WartaOptions = {}
 	eleventyConfig.setQuietMode(true);
 }
 
+/** For Eleventy's own command (`npx @11ty/eleventy --config=.eleventy.ts --serve`). `npm start` runs src/cli/start.ts
+ *  instead, which renders a large archive's first build in parts (Eleventy's command renders it in one run). */
 export default function (eleventyConfig: UserConfig): void {
 	configure(eleventyConfig, {
 		root: process.env.WARTA_ROOT,
@@ -92,10 +94,10 @@ export default function (eleventyConfig: UserConfig): void {
 
 export const config = {
 	// Output is not set here, because a config value would override the output directory given to
-	// `new Eleventy()` (src/cli/build.ts builds into a staging directory). `npm start` passes
-	// `--output=.cache/preview`: the preview (drafts included) never lands in the production `_site/`.
+	// `new Eleventy()` (src/cli/build.ts builds into a staging directory, src/cli/start.ts into .cache/preview/):
+	// the preview (drafts included) never lands in the production `_site/`.
 	dir: { input: "src/pages" },
-	// `npm start` under a path prefix: SITE_PATH_PREFIX=/berita/ npm start (or `npm start -- --pathprefix=/berita/`).
+	// Eleventy's command under a path prefix: SITE_PATH_PREFIX=/berita/ (src/cli/start.ts reads it too).
 	pathPrefix: process.env.SITE_PATH_PREFIX || "/",
 	// Markdown never passes through a template engine: `{{` in a story stays literal.
 	markdownTemplateEngine: false,

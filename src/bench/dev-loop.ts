@@ -6,8 +6,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import Eleventy from "@11ty/eleventy";
-import { configure, PAGES_DIR } from "../../.eleventy.ts";
+import { startPreview } from "../cli/start.ts";
 import { listArticleFiles } from "../content/archive.ts";
 import { generateCorpus } from "./corpus.ts";
 
@@ -43,14 +42,8 @@ export async function measureDevLoop(articles: number, edits: number, workDir = 
 	const corpus = generateCorpus(join(workDir, "site"), { articles, i18nDir: join(REPO, "_data/i18n") });
 	const out = join(workDir, "out");
 	const started = performance.now();
-	const eleventy = new Eleventy(PAGES_DIR, out, {
-		configPath: false,
-		quietMode: true,
-		runMode: "serve",
-		config: (eleventyConfig) => configure(eleventyConfig, { root: corpus.root }),
-	});
-	await eleventy.init();
-	await eleventy.watch();
+	// As `npm start` does, without the server: the first build, in parts on a large archive, then Eleventy watching.
+	const { eleventy } = await startPreview({ root: corpus.root, output: out, search: false, log: () => {} });
 	const newestUrl = corpus.urls[corpus.urls.length - 1]!;
 	await waitFor(() => readOr(join(out, newestUrl, "index.html")).length > 0, 600_000);
 	const initialBuildSeconds = (performance.now() - started) / 1000;

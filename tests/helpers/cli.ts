@@ -18,7 +18,7 @@ export interface CliResult {
 
 /** `node --import tsx src/cli/<tool>.ts …args`, from the repo, with a clean WARTA_* environment. */
 export function runCli(
-	tool: "build" | "check" | "new",
+	tool: "build" | "check" | "new" | "start",
 	args: string[],
 	env: Record<string, string> = {},
 	/** Run as another user (uid, gid), e.g. so that file permissions apply to a test running as root */
@@ -71,7 +71,7 @@ export function startCli(command: string, args: string[], env: Record<string, st
 }
 
 /** `node --import tsx src/cli/<tool>.ts …args`, started (see startCli) */
-export const startTool = (tool: "build" | "check" | "new", args: string[], env: Record<string, string> = {}): RunningCli =>
+export const startTool = (tool: "build" | "check" | "new" | "start", args: string[], env: Record<string, string> = {}): RunningCli =>
 	startCli(process.execPath, ["--import", "tsx", join(REPO, `src/cli/${tool}.ts`), ...args], env);
 
 /**

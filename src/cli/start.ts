@@ -1,0 +1,129 @@
+// `npm start`: the preview with live reload (Eleventy's watch mode and dev server), drafts included, written to
+// .cache/preview/. What it adds to Eleventy's own `--serve`: a large archive's first build renders in parts.
+//
+// Eleventy keeps every page it rendered until its run ends, and in watch mode the first build is one run: at
+// 100,000 articles `npm start` ran out of Node's default heap (4.3 GB) after 4 minutes (docs/performance.md). So,
+// as `npm run build` does (src/cli/build.ts), an archive larger than one part is first rendered in parts, one
+// Eleventy run each, into the preview folder; the watching Eleventy then starts from the render plan those parts
+// recorded, so its first build renders only the pages that are not split into parts (feeds, sitemaps, the
+// indeks), and each save renders the pages it changed, as before.
+// https://www.11ty.dev/docs/programmatic/  https://www.11ty.dev/docs/watch-serve/
+import { join, resolve } from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { configure, PAGES_DIR } from "../../.eleventy.ts";
+import { buildArchive } from "../content/archive.ts";
+import type { Archive } from "../content/types.ts";
+import { RenderPlan } from "../views/render-plan.ts";
+import { formatProblem } from "../content/problems.ts";
+import { isMain, parseCli, PROJECT_ROOT } from "./args.ts";
+import { PART_SIZE } from "./build.ts";
+import { plural } from "./report.ts";
+
+export interface PreviewOptions {
+	/** Site root holding articles/ and _data/ */
+	root: string;
+	/** The preview folder (npm start: <Warta>/.cache/preview) */
+	output: string;
+	/** "Now" for embargoes; default: the clock */
+	now?: string;
+	/** The URL path the preview is served under; default "/" */
+	pathPrefix?: string;
+	/** Serve on this port with live reload; without it, only watch (tests, the dev-loop benchmark) */
+	port?: number;
+	/** Articles per part of the first build (default PART_SIZE, as `npm run build`); tests set it low */
+	partSize?: number;
+	/** Index the preview for search after the first build (default true) */
+	search?: boolean;
+	/** Told what the preview did before Eleventy started watching (default: console.log) */
+	log?: (message: string) => void;
+}
+
+export interface Preview {
+	eleventy: Eleventy;
+	/** How many Eleventy runs rendered the first build before the watching one (0: it rendered everything itself) */
+	parts: number;
+}
+
+/** Builds the preview and starts watching (and serving, with a port); resolves once the first build is written. */
+export async function startPreview(options: PreviewOptions): Promise<Preview> {
+	const log = options.log ?? ((message: string) => console.log(message));
+	const root = resolve(options.root);
+	const output = resolve(options.output);
+	// The archive the parts render. Drafts are included, as in every preview. With content errors there is nothing
+	// to render in parts: the watching Eleventy reads the files itself and shows the problems in the browser
+	// (src/plugins/dev-overlay.ts) until they are fixed.
+	const read = buildArchive({ root, now: options.now, includeDrafts: true });
+	const count = read.archive ? Math.ceil(read.archive.articles.length / (options.partSize ?? PART_SIZE)) : 0;
+	const archive: Archive | undefined = read.archive;
+	// Given the archive, the watching Eleventy does not read every file again for its first build, nor print its
+	// warnings: they are printed here.
+	if (archive) for (const warning of read.problems) console.warn(`[warta] ${formatProblem(warning)}`);
+	let plan: RenderPlan | undefined;
+	if (archive && count > 1) {
+		const started = performance.now();
+		plan = new RenderPlan();
+		for (let index = 0; index < count; index++) {
+			plan.part = { index, count };
+			const part = new Eleventy(PAGES_DIR, output, {
+				configPath: false,
+				quietMode: true,
+				runMode: "build",
+				pathPrefix: options.pathPrefix,
+				config: (eleventyConfig) => configure(eleventyConfig, { root, now: options.now, includeDrafts: true, archive, plan }),
+			});
+			await part.write();
+		}
+		// The watching Eleventy compares with what the parts rendered, like a rebuild after a save.
+		plan.part = undefined;
+		plan.partial = true;
+		log(
+			`[warta] Preview: ${plural(archive.articles.length, "article")} rendered in ${count} parts in ${((performance.now() - started) / 1000).toFixed(1)} s; starting the dev server.`,
+		);
+	}
+	const eleventy = new Eleventy(PAGES_DIR, output, {
+		configPath: false,
+		runMode: options.port === undefined ? "watch" : "serve",
+		pathPrefix: options.pathPrefix,
+		config: (eleventyConfig) =>
+			configure(eleventyConfig, { root, now: options.now, archive, plan, indexPreview: options.search !== false }),
+	});
+	await eleventy.init();
+	await eleventy.watch();
+	if (options.port !== undefined) eleventy.serve(options.port);
+	return { eleventy, parts: plan ? count : 0 };
+}
+
+const USAGE = `Usage: npm start [-- --port 8080] [--pathprefix /berita/] [--root <site folder>] [--output <folder>] [--now "2018-04-17 10:15"]
+
+Serves a preview of the site on http://localhost:<port>/ that reloads when a file is saved; drafts are included,
+and the preview is written to Warta's .cache/preview/, never to _site/.
+  --port        the dev server's port (default 8080)
+  --pathprefix  the URL path to preview under, e.g. /berita/ (default: $SITE_PATH_PREFIX, else /)
+  --root        the site folder with articles/ and _data/ (default: $WARTA_ROOT, else Warta's folder)
+  --output      the preview folder (default: Warta's .cache/preview/)
+  --now         "now" for embargoes (default: $WARTA_NOW, else the clock)`;
+
+if (isMain(import.meta.url)) {
+	const cli = parseCli(
+		process.argv.slice(2),
+		{ port: { type: "string" }, pathprefix: { type: "string" }, output: { type: "string" } },
+		USAGE,
+	);
+	if (typeof cli === "number") process.exit(cli);
+	const port = Number(cli.values.port ?? 8080);
+	if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+		console.error(`[warta] --port: expected a port number from 1 to 65535, got "${String(cli.values.port)}"\n\n${USAGE}`);
+		process.exit(2);
+	}
+	const { eleventy } = await startPreview({
+		root: cli.root,
+		output: resolve((cli.values.output as string | undefined) ?? join(PROJECT_ROOT, ".cache/preview")),
+		now: cli.now,
+		pathPrefix: (cli.values.pathprefix as string | undefined) ?? (process.env.SITE_PATH_PREFIX || "/"),
+		port,
+	});
+	process.on("SIGINT", async () => {
+		await eleventy.stopWatch();
+		process.exit(0);
+	});
+}

@@ -1,0 +1,171 @@
+// `npm start` on an archive larger than one part (src/cli/start.ts): the first build renders in parts, as a large
+// `npm run build` does, so that Eleventy does not hold every page of the archive at once (at 100,000 articles the
+// preview ran out of Node's default heap). The preview must be the one a single run writes, the watching Eleventy
+// must not render the parts' pages again, and a save must still update what it changed.
+import fs, { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { get } from "node:http";
+import { syncBuiltinESMExports } from "node:module";
+import { join, relative } from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { startPreview, type Preview } from "../../src/cli/start.ts";
+import { runCli, startTool } from "../helpers/cli.ts";
+import { freePort } from "../helpers/ports.ts";
+import { FIXED_NOW } from "../helpers/build.ts";
+import { article, makeSite, tempDir } from "../helpers/fixture.ts";
+import { collectingLogger, quietly } from "../helpers/quiet.ts";
+
+const RUBRICS = ["pemerintahan", "infrastruktur", "pendidikan", "hukum", "olahraga"];
+const files: Record<string, string> = {};
+for (let i = 1; i <= 12; i++) {
+	const day = String(i).padStart(2, "0");
+	files[`articles/2020/02/kabar-${i}.md`] = article({
+		title: `Kabar ${i}`,
+		date: `2020-02-${day} 09:00`,
+		rubric: RUBRICS[i % RUBRICS.length],
+		tags: [`Topik ${i % 3}`],
+		...(i === 12 ? { draft: true } : {}),
+	});
+}
+const root = makeSite(files);
+const said: string[] = [];
+
+/** Every file under `dir`, by path relative to it, except the search index (Eleventy-independent, not built here). */
+function tree(dir: string): Map<string, Buffer> {
+	const found = new Map<string, Buffer>();
+	const walk = (folder: string) => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			const path = join(folder, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else found.set(relative(dir, path), readFileSync(path));
+		}
+	};
+	walk(dir);
+	return found;
+}
+
+/** Starts the preview quietly; `partSize` 5 makes three parts of the twelve stories. */
+async function preview(output: string, partSize: number, messages: Pick<string[], "push"> = []): Promise<Preview> {
+	const { value } = await quietly(() =>
+		startPreview({ root, output, now: FIXED_NOW, partSize, search: false, log: (message) => messages.push(message) }),
+	);
+	(value.eleventy as unknown as { logger: { overrideLogger(logger: object): void } }).logger.overrideLogger(collectingLogger(said));
+	return value;
+}
+
+/** Runs `run` while recording into `written` the files written with fs.writeFileSync (Eleventy writes pages with it). */
+async function recordingWrites<T>(written: string[], run: () => Promise<T>): Promise<T> {
+	const original = fs.writeFileSync;
+	const patched = fs as { writeFileSync: typeof fs.writeFileSync };
+	patched.writeFileSync = ((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+		written.push(String(file));
+		return (original as (...args: unknown[]) => void)(file, ...rest);
+	}) as typeof fs.writeFileSync;
+	syncBuiltinESMExports();
+	try {
+		return await run();
+	} finally {
+		patched.writeFileSync = original;
+		syncBuiltinESMExports();
+	}
+}
+
+const whole = tempDir("preview-whole");
+const inParts = tempDir("preview-parts");
+const isArticlePage = (file: string) => /\/kabar-\d+\/index\.html$/.test(file);
+let partsPreview: Preview | undefined;
+/** Every file written by the preview in parts, and how many of them the parts wrote */
+const written: string[] = [];
+let byParts = -1;
+
+test("a preview larger than one part renders in parts and writes the same files as one run", async () => {
+	const single = await preview(whole, 1000);
+	await single.eleventy.stopWatch();
+	assert.is(single.parts, 0, "twelve stories fit in one part of 1,000");
+	const messages: string[] = [];
+	partsPreview = await recordingWrites(written, () =>
+		preview(inParts, 5, { push: (message: string) => ((byParts = written.length), messages.push(message)) }),
+	);
+	assert.is(partsPreview.parts, 3);
+	assert.match(messages.join("\n"), /12 articles rendered in 3 parts/);
+	const expected = tree(whole);
+	const actual = tree(inParts);
+	assert.equal([...actual.keys()].sort(), [...expected.keys()].sort(), "the same files");
+	for (const [file, bytes] of expected) assert.ok(bytes.equals(actual.get(file)!), `${file} is the same`);
+	assert.ok(
+		[...actual.keys()].some((file) => file.endsWith("kabar-12/index.html")),
+		"the draft is in the preview",
+	);
+});
+
+test("the watching Eleventy's first build renders the pages not split into parts, not the parts' article pages", () => {
+	const articlePages = written.filter(isArticlePage);
+	assert.is(articlePages.length, 12, `each article page written once: ${articlePages.join(", ")}`);
+	assert.is(new Set(articlePages).size, 12);
+	const watcher = written.slice(byParts).map((file) => relative(inParts, file));
+	assert.ok(byParts > 0 && !watcher.some(isArticlePage), `the watching Eleventy wrote no article page: ${watcher.join(", ")}`);
+	assert.ok(watcher.includes("feed.xml"), "it wrote the feed, which no part renders but the first");
+});
+
+test("a save after a first build in parts updates the story and the home page, not unrelated stories", async () => {
+	const target = "articles/2020/02/kabar-11.md";
+	const untouched = [...tree(inParts).keys()].find((file) => file.endsWith("/kabar-3/index.html"))!;
+	const before = statSync(join(inParts, untouched)).mtimeMs;
+	writeFileSync(join(root, target), files[target]!.replace('title: "Kabar 11"', 'title: "Kabar 11 diperbarui"'));
+	const shows = (file: string) => {
+		try {
+			return readFileSync(join(inParts, file), "utf8").includes("Kabar 11 diperbarui");
+		} catch {
+			return false;
+		}
+	};
+	const storyPage = untouched.replace(/\d\d\/kabar-3\//, "11/kabar-11/");
+	const deadline = Date.now() + 15_000;
+	while (!(shows("index.html") && shows(storyPage))) {
+		if (Date.now() > deadline) assert.unreachable(`timed out waiting for the save; Eleventy said:\n${said.join("\n")}`);
+		await new Promise((r) => setTimeout(r, 50));
+	}
+	assert.is(statSync(join(inParts, untouched)).mtimeMs, before, "a story that does not show the saved one was not rewritten");
+});
+
+/** The body of a 200 answer to a plain GET, else "" (nothing listening yet, or another status). */
+const getPage = (url: string) =>
+	new Promise<string>((resolve) => {
+		get(url, (response) => {
+			let body = "";
+			response.setEncoding("utf8");
+			response.on("data", (chunk) => (body += chunk));
+			response.on("end", () => resolve(response.statusCode === 200 ? body : ""));
+		}).on("error", () => resolve(""));
+	});
+
+test("npm start as a process: serves the preview with drafts and live reload; a bad --port is refused", async () => {
+	const refused = await runCli("start", ["--root", root, "--port", "nope"]);
+	assert.is(refused.code, 2);
+	assert.match(refused.stderr, /--port: expected a port number from 1 to 65535, got "nope"/);
+	const port = await freePort();
+	const output = tempDir("preview-cli");
+	const server = startTool("start", ["--root", root, "--output", output, "--port", String(port), "--now", FIXED_NOW]);
+	try {
+		const deadline = Date.now() + 60_000;
+		let home = "";
+		while (!home) {
+			if (Date.now() > deadline) assert.unreachable("npm start did not serve the preview within 60 s");
+			// As a browser navigates (fetch() says `sec-fetch-mode: cors`, which the dev server answers without its client).
+			home = await getPage(`http://127.0.0.1:${port}/`);
+			if (!home) await new Promise((r) => setTimeout(r, 200));
+		}
+		assert.match(home, /reload-client\.js/, "Eleventy's dev server injects its live-reload client");
+		assert.match(home, /Kabar 12/, "the draft is listed in the preview");
+		assert.ok(statSync(join(output, "index.html")).isFile(), "written to --output");
+	} finally {
+		server.child.kill("SIGINT");
+		await server.done;
+	}
+});
+
+test.after(async () => {
+	await partsPreview?.eleventy.stopWatch();
+});
+
+test.run();
