@@ -2,13 +2,14 @@
 // `npm run build` does, so that Eleventy does not hold every page of the archive at once (at 100,000 articles the
 // preview ran out of Node's default heap). The preview must be the one a single run writes, the watching Eleventy
 // must not render the parts' pages again, and a save must still update what it changed.
-import fs, { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import fs, { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { get } from "node:http";
 import { syncBuiltinESMExports } from "node:module";
 import { join, relative } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { startPreview, type Preview } from "../../src/cli/start.ts";
+import { SEARCH_BUNDLE, SEARCH_MANIFEST } from "../../src/search/pagefind.ts";
 import { runCli, startTool } from "../helpers/cli.ts";
 import { freePort } from "../helpers/ports.ts";
 import { FIXED_NOW } from "../helpers/build.ts";
@@ -139,7 +140,7 @@ const getPage = (url: string) =>
 		}).on("error", () => resolve(""));
 	});
 
-test("npm start as a process: serves the preview with drafts and live reload; a bad --port is refused", async () => {
+test("npm start as a process: serves the preview with drafts and live reload, then indexes it for search; a bad --port is refused", async () => {
 	const refused = await runCli("start", ["--root", root, "--port", "nope"]);
 	assert.is(refused.code, 2);
 	assert.match(refused.stderr, /--port: expected a port number from 1 to 65535, got "nope"/);
@@ -158,6 +159,12 @@ test("npm start as a process: serves the preview with drafts and live reload; a 
 		assert.match(home, /reload-client\.js/, "Eleventy's dev server injects its live-reload client");
 		assert.match(home, /Kabar 12/, "the draft is listed in the preview");
 		assert.ok(statSync(join(output, "index.html")).isFile(), "written to --output");
+		// The search index is written after the dev server started answering, in the background.
+		const manifest = join(output, SEARCH_BUNDLE, SEARCH_MANIFEST);
+		while (!existsSync(manifest)) {
+			if (Date.now() > deadline) assert.unreachable(`no search index for the preview (${manifest}) within 60 s`);
+			await new Promise((r) => setTimeout(r, 200));
+		}
 	} finally {
 		server.child.kill("SIGINT");
 		await server.done;
