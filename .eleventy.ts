@@ -29,6 +29,9 @@ const SPLIT_TEMPLATES = new Set(
 	),
 );
 
+/** How long a saved file must keep its size before `npm start` rebuilds (chokidar's awaitWriteFinish). */
+export const WATCH_SETTLE = { stabilityThreshold: 50, pollInterval: 10 };
+
 export type WartaOptions = Partial<ContentOptions> & {
 	/** Build the search index once after the first build of `npm start` (src/plugins/search.ts) */
 	indexPreview?: boolean;
@@ -78,6 +81,10 @@ export function configure(eleventyConfig: UserConfig, options: WartaOptions = {}
 	// `npm start`'s dev server (Eleventy Dev Server) would crash on a URL that is not valid percent-encoding
 	// (`/%E0%A4%A`): answer 400 instead. https://www.11ty.dev/docs/dev-server/ (middleware option)
 	eleventyConfig.setServerOptions({ middleware: [rejectMalformedUrls, overlay.middleware] });
+	// Eleventy's watcher reports a saved file only once its size held still for 150 ms (chokidar's awaitWriteFinish),
+	// which every save in `npm start` waited for. Editors and the CMS write a story in one go; 50 ms still covers a
+	// file written in a few pieces. https://www.11ty.dev/docs/watch-serve/#advanced-chokidar-configuration
+	eleventyConfig.setChokidarConfig({ awaitWriteFinish: WATCH_SETTLE });
 
 	eleventyConfig.setQuietMode(true);
 }

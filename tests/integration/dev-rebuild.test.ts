@@ -7,7 +7,7 @@ import { join } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { configure, PAGES_DIR } from "../../.eleventy.ts";
+import { configure, PAGES_DIR, WATCH_SETTLE } from "../../.eleventy.ts";
 import { buildArchive } from "../../src/content/archive.ts";
 import { viewsOf } from "../../src/views/views.ts";
 import type { Article } from "../../src/content/types.ts";
@@ -121,6 +121,12 @@ test("after one rebuild looked at every article, a save stats only the files the
 	});
 	assert.equal([...new Set(lookedForNew)], [added]);
 	await new Promise((r) => setTimeout(r, 300));
+});
+
+test("a save reaches the rebuild after 50 ms of settled file size, not Eleventy's default 150 ms (every save waited for it)", () => {
+	const watcher = (eleventy as unknown as { getChokidarConfig(): { awaitWriteFinish: unknown } }).getChokidarConfig();
+	assert.equal(watcher.awaitWriteFinish, WATCH_SETTLE);
+	assert.is(WATCH_SETTLE.stabilityThreshold, 50);
 });
 
 test("changing a data file renders every page again", async () => {
