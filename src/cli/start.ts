@@ -8,16 +8,19 @@
 // recorded, so its first build renders only the pages that are not split into parts (feeds, sitemaps, the
 // indeks), and each save renders the pages it changed, as before.
 // https://www.11ty.dev/docs/programmatic/  https://www.11ty.dev/docs/watch-serve/
+import { existsSync, statSync, watch } from "node:fs";
 import { join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { configure, PAGES_DIR } from "../../.eleventy.ts";
 import { buildArchive } from "../content/archive.ts";
-import type { Archive } from "../content/types.ts";
 import { RenderPlan } from "../views/render-plan.ts";
+import { ANALYTICS_FOLDER } from "../content/analytics.ts";
+import { PAGES_FOLDER } from "../content/pages.ts";
 import { formatProblem } from "../content/problems.ts";
-import { isMain, parseCli, PROJECT_ROOT } from "./args.ts";
+import { normalizePathPrefix } from "../site/address.ts";
+import { displayPath, isMain, parseCli, PROJECT_ROOT } from "./args.ts";
 import { PART_SIZE } from "./build.ts";
-import { plural } from "./report.ts";
+import { plural, printProblems } from "./report.ts";
 
 export interface PreviewOptions {
 	/** Site root holding articles/ and _data/ */
@@ -49,48 +52,115 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 	const log = options.log ?? ((message: string) => console.log(message));
 	const root = resolve(options.root);
 	const output = resolve(options.output);
-	// The archive the parts render. Drafts are included, as in every preview. With content errors there is nothing
-	// to render in parts: the watching Eleventy reads the files itself and shows the problems in the browser
-	// (src/plugins/dev-overlay.ts) until they are fixed.
-	const read = buildArchive({ root, now: options.now, includeDrafts: true });
-	const count = read.archive ? Math.ceil(read.archive.articles.length / (options.partSize ?? PART_SIZE)) : 0;
-	const archive: Archive | undefined = read.archive;
-	// Given the archive, the watching Eleventy does not read every file again for its first build, nor print its
-	// warnings: they are printed here.
-	if (archive) for (const warning of read.problems) console.warn(`[warta] ${formatProblem(warning)}`);
-	let plan: RenderPlan | undefined;
-	if (archive && count > 1) {
-		const started = performance.now();
-		plan = new RenderPlan();
-		for (let index = 0; index < count; index++) {
-			plan.part = { index, count };
-			const part = new Eleventy(PAGES_DIR, output, {
-				configPath: false,
-				quietMode: true,
-				runMode: "build",
-				pathPrefix: options.pathPrefix,
-				config: (eleventyConfig) => configure(eleventyConfig, { root, now: options.now, includeDrafts: true, archive, plan }),
-			});
-			await part.write();
+	// Eleventy's watcher starts after the first build, minutes at 100,000 articles: what is saved meanwhile is
+	// collected here and handed to it once it runs.
+	const early = watchContent(root);
+	try {
+		// The archive the parts render; drafts are included, as in every preview.
+		let read = buildArchive({ root, now: options.now, includeDrafts: true });
+		// With content errors nothing can be rendered, so nothing is served either: the problems are printed, and the
+		// preview starts once a save fixes them.
+		while (!read.archive) {
+			printProblems(read.problems);
+			log(`[warta] The preview starts once the problems above are fixed; waiting for a change in ${displayPath(root)}.`);
+			await early.next();
+			read = buildArchive({ root, now: options.now, includeDrafts: true });
 		}
-		// The watching Eleventy compares with what the parts rendered, like a rebuild after a save.
-		plan.part = undefined;
-		plan.partial = true;
-		log(
-			`[warta] Preview: ${plural(archive.articles.length, "article")} rendered in ${count} parts in ${((performance.now() - started) / 1000).toFixed(1)} s; starting the dev server.`,
-		);
+		const archive = read.archive;
+		// Given the archive, the watching Eleventy does not read every file again for its first build, nor print its
+		// warnings: they are printed here.
+		for (const warning of read.problems) console.warn(`[warta] ${formatProblem(warning)}`);
+		const count = Math.ceil(archive.articles.length / (options.partSize ?? PART_SIZE));
+		let plan: RenderPlan | undefined;
+		if (count > 1) {
+			const started = performance.now();
+			plan = new RenderPlan();
+			for (let index = 0; index < count; index++) {
+				plan.part = { index, count };
+				const part = new Eleventy(PAGES_DIR, output, {
+					configPath: false,
+					quietMode: true,
+					runMode: "build",
+					pathPrefix: options.pathPrefix,
+					config: (eleventyConfig) => configure(eleventyConfig, { root, now: options.now, includeDrafts: true, archive, plan }),
+				});
+				await part.write();
+			}
+			// The watching Eleventy compares with what the parts rendered, like a rebuild after a save.
+			plan.part = undefined;
+			plan.partial = true;
+			log(
+				`[warta] Preview: ${plural(archive.articles.length, "article")} rendered in ${count} parts in ${((performance.now() - started) / 1000).toFixed(1)} s; starting the dev server.`,
+			);
+		}
+		const eleventy = new Eleventy(PAGES_DIR, output, {
+			configPath: false,
+			runMode: options.port === undefined ? "watch" : "serve",
+			pathPrefix: options.pathPrefix,
+			config: (eleventyConfig) =>
+				configure(eleventyConfig, { root, now: options.now, archive, plan, indexPreview: options.search !== false }),
+		});
+		await eleventy.init();
+		await eleventy.watch();
+		// Saved while the preview started: told to Eleventy's watcher (chokidar, an EventEmitter) as it would have
+		// reported them, so the next rebuild takes them in.
+		const watcher = (eleventy as unknown as { watcher: { emit(event: string, path: string): void } }).watcher;
+		for (const path of early.stop()) watcher.emit(existsSync(path) ? "change" : "unlink", path);
+		if (options.port !== undefined) eleventy.serve(options.port);
+		return { eleventy, parts: plan ? count : 0 };
+	} finally {
+		early.stop();
 	}
-	const eleventy = new Eleventy(PAGES_DIR, output, {
-		configPath: false,
-		runMode: options.port === undefined ? "watch" : "serve",
-		pathPrefix: options.pathPrefix,
-		config: (eleventyConfig) =>
-			configure(eleventyConfig, { root, now: options.now, archive, plan, indexPreview: options.search !== false }),
-	});
-	await eleventy.init();
-	await eleventy.watch();
-	if (options.port !== undefined) eleventy.serve(options.port);
-	return { eleventy, parts: plan ? count : 0 };
+}
+
+/** The site's content folders that `npm start` watches (src/plugins/content.ts adds the same to Eleventy's watcher). */
+const CONTENT_FOLDERS = ["articles", "_data", PAGES_FOLDER, ANALYTICS_FOLDER];
+
+/**
+ * Files under the content folders that changed since this was called (created, saved, removed); `next()` resolves at
+ * the next change. Node's recursive `fs.watch` (inotify on Linux): https://nodejs.org/api/fs.html#fswatchfilename-options-listener
+ */
+function watchContent(root: string): { next(): Promise<void>; stop(): string[] } {
+	const changed = new Set<string>();
+	let pending = false;
+	let wake = () => {};
+	const isFolder = (path: string) => {
+		try {
+			return !statSync(path).isFile();
+		} catch {
+			return false; // removed: it was a file (or a folder, which the content layer never reads by name)
+		}
+	};
+	const watchers = CONTENT_FOLDERS.map((folder) => join(root, folder))
+		.filter((dir) => existsSync(dir))
+		.map((dir) =>
+			watch(dir, { recursive: true }, (_event, name) => {
+				if (!name) return;
+				const path = join(dir, name.toString());
+				if (isFolder(path)) return;
+				changed.add(path);
+				pending = true;
+				wake();
+			}),
+		);
+	return {
+		// A burst of events (an editor's save) settles before the content is read again. A change since the last call
+		// (made while the content was being read) counts.
+		next: () =>
+			new Promise<void>((resolve) => {
+				wake = () => {
+					wake = () => {};
+					pending = false;
+					setTimeout(resolve, 100);
+				};
+				if (pending) wake();
+			}),
+		stop() {
+			for (const watcher of watchers) watcher.close();
+			watchers.length = 0;
+			return [...changed];
+		},
+	};
 }
 
 const USAGE = `Usage: npm start [-- --port 8080] [--pathprefix /berita/] [--root <site folder>] [--output <folder>] [--now "2018-04-17 10:15"]
@@ -115,14 +185,29 @@ if (isMain(import.meta.url)) {
 		console.error(`[warta] --port: expected a port number from 1 to 65535, got "${String(cli.values.port)}"\n\n${USAGE}`);
 		process.exit(2);
 	}
+	const pathPrefix = (cli.values.pathprefix as string | undefined) ?? (process.env.SITE_PATH_PREFIX || "/");
+	try {
+		normalizePathPrefix(pathPrefix);
+	} catch (error) {
+		console.error(`[warta] --pathprefix / SITE_PATH_PREFIX: ${(error as Error).message}\n\n${USAGE}`);
+		process.exit(2);
+	}
+	// As Eleventy's own command does: whatever fails outside a build (the dev server finding no free port, say) ends
+	// `npm start` with its message, not half running.
+	const stop = (error: unknown) => {
+		console.error(`[warta] npm start stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+		process.exit(1);
+	};
+	process.on("uncaughtException", stop);
+	process.on("unhandledRejection", stop);
 	const { eleventy } = await startPreview({
 		root: cli.root,
 		output: resolve((cli.values.output as string | undefined) ?? join(PROJECT_ROOT, ".cache/preview")),
 		now: cli.now,
-		pathPrefix: (cli.values.pathprefix as string | undefined) ?? (process.env.SITE_PATH_PREFIX || "/"),
+		pathPrefix,
 		port,
 	});
-	process.on("SIGINT", async () => {
+	process.once("SIGINT", async () => {
 		await eleventy.stopWatch();
 		process.exit(0);
 	});

@@ -26,10 +26,14 @@ export default function searchPlugin(eleventyConfig: UserConfig, options: Search
 				console.log(
 					`[warta] Search index for the preview: ${pages} articles in ${shards} shards, ${seconds.toFixed(2)} s (restart \`npm start\` to refresh it).`,
 				),
-			(error: unknown) =>
+			(error: unknown) => {
+				const message = error instanceof Error ? error.message : String(error);
+				// Ctrl+C in the terminal reaches the Pagefind process too: `npm start` is stopping, nothing failed.
+				if (/\bSIGINT\b/.test(message)) return;
 				console.error(
-					`[warta] The preview's search index could not be written: ${error instanceof Error ? error.message : String(error)}. Search in the preview stays empty until \`npm start\` is restarted.`,
-				),
+					`[warta] The preview's search index could not be written: ${message}. Search in the preview stays empty until \`npm start\` is restarted.`,
+				);
+			},
 		);
 	});
 }

@@ -112,6 +112,8 @@ test("a save after a first build in parts updates the story and the home page, n
 	const target = "articles/2020/02/kabar-11.md";
 	const untouched = [...tree(inParts).keys()].find((file) => file.endsWith("/kabar-3/index.html"))!;
 	const before = statSync(join(inParts, untouched)).mtimeMs;
+	const builds = () => said.filter((line) => /\bWrote\b/.test(line)).length;
+	const built = builds();
 	writeFileSync(join(root, target), files[target]!.replace('title: "Kabar 11"', 'title: "Kabar 11 diperbarui"'));
 	const shows = (file: string) => {
 		try {
@@ -122,7 +124,8 @@ test("a save after a first build in parts updates the story and the home page, n
 	};
 	const storyPage = untouched.replace(/\d\d\/kabar-3\//, "11/kabar-11/");
 	const deadline = Date.now() + 15_000;
-	while (!(shows("index.html") && shows(storyPage))) {
+	// Until the rebuild has ended ("Wrote N files"), not only until the pages show the change.
+	while (!(shows("index.html") && shows(storyPage) && builds() > built)) {
 		if (Date.now() > deadline) assert.unreachable(`timed out waiting for the save; Eleventy said:\n${said.join("\n")}`);
 		await new Promise((r) => setTimeout(r, 50));
 	}
@@ -167,7 +170,61 @@ test("npm start as a process: serves the preview with drafts and live reload, th
 		}
 	} finally {
 		server.child.kill("SIGINT");
-		await server.done;
+	}
+	assert.is((await server.done).code, 0, "Ctrl+C ends npm start normally");
+});
+
+test("a story saved while the preview starts (before Eleventy watches) is in the preview once it runs", async () => {
+	const output = tempDir("preview-early");
+	const target = join(root, "articles/2020/02/kabar-5.md");
+	const marker = "Kabar 5 disunting saat pratinjau dimulai";
+	// The log line comes after the parts and before Eleventy's watcher starts: the window a save used to be lost in.
+	const early = await preview(output, 5, {
+		push: () => (writeFileSync(target, files["articles/2020/02/kabar-5.md"]!.replace('title: "Kabar 5"', `title: "${marker}"`)), 1),
+	});
+	try {
+		const home = join(output, "index.html");
+		const deadline = Date.now() + 15_000;
+		while (!readFileSync(home, "utf8").includes(marker)) {
+			if (Date.now() > deadline)
+				assert.unreachable(`the save made while starting never reached the preview; Eleventy said:\n${said.join("\n")}`);
+			await new Promise((r) => setTimeout(r, 50));
+		}
+	} finally {
+		await early.eleventy.stopWatch();
+	}
+});
+
+test("content errors at start: the problems are printed, and the preview starts once a save fixes them", async () => {
+	const broken = makeSite({ ...files, "articles/2020/02/rusak.md": article({ title: "Berita rusak", date: "2020-02-30 09:00" }) });
+	const output = tempDir("preview-broken");
+	let waited = 0;
+	const { value, output: printed } = await quietly(() =>
+		startPreview({
+			root: broken,
+			output,
+			now: FIXED_NOW,
+			search: false,
+			log: (message) => {
+				if (!/starts once the problems above are fixed/.test(message)) return;
+				waited++;
+				// Fixed a moment after the preview said it waits.
+				setTimeout(
+					() => writeFileSync(join(broken, "articles/2020/02/rusak.md"), article({ title: "Berita rusak", date: "2020-02-28 09:00" })),
+					100,
+				);
+			},
+		}),
+	);
+	(value.eleventy as unknown as { logger: { overrideLogger(logger: object): void } }).logger.overrideLogger(collectingLogger(said));
+	try {
+		assert.is(waited, 1, "it waited once, for the fix");
+		assert.match(printed, /articles\/2020\/02\/rusak\.md/);
+		assert.match(printed, /date/);
+		assert.ok(existsSync(join(output, "index.html")), "the preview was written after the fix");
+		assert.match(readFileSync(join(output, "index.html"), "utf8"), /Berita rusak/);
+	} finally {
+		await value.eleventy.stopWatch();
 	}
 });
 
