@@ -63,8 +63,7 @@ export function takeSnapshot(archive: Archive, groups: Groups): Snapshot {
  * the article and the listing templates both ask.
  */
 function comparison(previous: Snapshot, current: Snapshot): Comparison {
-	const known = comparisons.get(previous);
-	if (known?.current === current) return known;
+	if (last?.previous === previous && last.current === current) return last;
 	const versions = new Map<string, string>();
 	for (const a of previous.articles) versions.set(a.url, a.version);
 	for (const [url, version] of previous.withdrawn) versions.set(url, version);
@@ -77,18 +76,23 @@ function comparison(previous: Snapshot, current: Snapshot): Comparison {
 	for (const [url, version] of current.withdrawn) compare(url, version);
 	// What is left was removed.
 	for (const url of versions.keys()) changed.add(url);
-	const result: Comparison = { current, changed };
-	comparisons.set(previous, result);
-	return result;
+	last = { previous, current, changed };
+	return last;
 }
 
 interface Comparison {
+	previous: Snapshot;
 	current: Snapshot;
 	changed: Set<string>;
 	/** termsToResign's answer, once asked */
 	terms?: Set<string>;
 }
-const comparisons = new WeakMap<Snapshot, Comparison>();
+/**
+ * The last comparison, the one every template of a build asks for. One only: kept per snapshot (a WeakMap from the
+ * previous snapshot to the comparison, which holds the current one), each snapshot kept the next one alive, and
+ * `npm start` held every snapshot of the session, one per save (~12 MB a save at 20,000 articles).
+ */
+let last: Comparison | undefined;
 
 const renamedTags = (previous: Snapshot, current: Snapshot): string[] =>
 	[...current.tagNames].filter(([tag, name]) => previous.tagNames.get(tag) !== name).map(([tag]) => tag);

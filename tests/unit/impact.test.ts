@@ -1,6 +1,8 @@
 // Which article pages a change can reach (src/views/impact.ts): over random sequences of changes to a generated
 // archive, every page left out of `pagesToResign` must have exactly the signature it had before, computed in
 // full, and the set must stay a small part of the archive (or the incremental build gains nothing).
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { articleSignature } from "../../src/pages/article.11ty.ts";
@@ -184,6 +186,25 @@ test("the snapshot survives the build cache; anything else read back is no snaps
 	for (const bad of [undefined, "", "{", "null", '{"format":"warta-impact-2"}', serializeSnapshot(snapshot).slice(0, 100)]) {
 		assert.is(parseSnapshot(bad), undefined, `read back from ${JSON.stringify(bad?.slice(0, 30))}`);
 	}
+});
+
+test("an earlier build's snapshot is freed once the next build compared two others (npm start kept one per save: ~12 MB a save at 20,000 articles)", async () => {
+	setFlagsFromString("--expose-gc");
+	const gc = runInNewContext("gc") as () => void;
+	const empty = (): Snapshot => ({ articles: [], withdrawn: new Map(), tagNames: new Map(), popular: "[]" });
+	// `first` stays referenced, as the oldest snapshot of a session could be; the saves after it compare their own.
+	const first = empty();
+	let second: Snapshot | undefined = empty();
+	pagesToResign(first, second);
+	const third = empty();
+	pagesToResign(second, third);
+	pagesToResign(third, empty());
+	const freed = new WeakRef(second);
+	second = undefined;
+	await new Promise((resolve) => setTimeout(resolve, 0));
+	gc();
+	assert.is(freed.deref(), undefined, "the second snapshot is still held");
+	assert.ok(first);
 });
 
 test.run();
