@@ -52,13 +52,17 @@ test("an article created and saved in /admin/ lands where npm run new puts it, c
 
 	const field = (name: string) => page.locator(`[id^="${name}-field-"]`).first();
 	await field("title").fill(TITLE);
-	// Decap's date widget can still be setting its own initial value when the form first shows (seen once in CI
-	// under load: the saved date was not the one typed), so the date is typed again until the field holds it,
-	// here and once more just before publishing.
+	// Decap's date widget can still be setting its own initial value when the form first shows (seen in CI and in
+	// `npm test` under load: the saved date was not the one typed), so the date is typed again, and the field left
+	// (Decap takes a value on blur), until it holds the date for 300 ms; here and once more just before publishing.
 	const setDate = async () => {
-		for (let i = 0; i < 20 && (await field("date").inputValue()) !== "2020-01-15T09:30"; i++) {
-			await field("date").fill("2020-01-15T09:30");
-			await page.waitForTimeout(100);
+		for (let i = 0; i < 20; i++) {
+			if ((await field("date").inputValue()) !== "2020-01-15T09:30") {
+				await field("date").fill("2020-01-15T09:30");
+				await field("date").press("Tab");
+			}
+			await page.waitForTimeout(300);
+			if ((await field("date").inputValue()) === "2020-01-15T09:30") return;
 		}
 	};
 	await setDate();
