@@ -9,7 +9,7 @@
 // indeks), and each save renders the pages it changed, as before.
 // https://www.11ty.dev/docs/programmatic/  https://www.11ty.dev/docs/watch-serve/
 import { existsSync, statSync, watch } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { configure, PAGES_DIR } from "../../.eleventy.ts";
 import { buildArchive } from "../content/archive.ts";
@@ -42,13 +42,44 @@ export interface PreviewOptions {
 }
 
 export interface Preview {
-	eleventy: Eleventy;
+	/** The watching Eleventy (another one after the preview was rendered again in parts) */
+	readonly eleventy: Eleventy;
 	/** How many Eleventy runs rendered the first build before the watching one (0: it rendered everything itself) */
-	parts: number;
+	readonly parts: number;
+	/** Stops watching and serving, also while the preview is being rendered again */
+	stop(): Promise<void>;
 }
 
 /** Builds the preview and starts watching (and serving, with a port); resolves once the first build is written. */
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
+	let current: { eleventy: Eleventy; parts: number } | undefined;
+	let stopped = false;
+	const preview: Preview = {
+		get eleventy() {
+			return current!.eleventy;
+		},
+		get parts() {
+			return current!.parts;
+		},
+		async stop() {
+			stopped = true;
+			await current?.eleventy.stopWatch();
+		},
+	};
+	const restart = () =>
+		void (async () => {
+			await current?.eleventy.stopWatch();
+			if (!stopped) current = await run(options, restart, () => stopped);
+		})().catch((error: unknown) => {
+			console.error(`[warta] The preview could not be rendered again: ${error instanceof Error ? error.message : String(error)}`);
+			process.exitCode = 1;
+		});
+	current = await run(options, restart, () => stopped);
+	return preview;
+}
+
+/** One start of the preview: read, render (in parts when large), watch. `restart` renders it again from the start. */
+async function run(options: PreviewOptions, restart: () => void, stopped: () => boolean): Promise<{ eleventy: Eleventy; parts: number }> {
 	const log = options.log ?? ((message: string) => console.log(message));
 	const root = resolve(options.root);
 	const output = resolve(options.output);
@@ -98,9 +129,26 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 			runMode: options.port === undefined ? "watch" : "serve",
 			pathPrefix: options.pathPrefix,
 			config: (eleventyConfig) =>
-				configure(eleventyConfig, { root, now: options.now, archive, plan, indexPreview: options.search !== false }),
+				configure(eleventyConfig, {
+					root,
+					now: options.now,
+					archive,
+					plan,
+					indexPreview: options.search !== false,
+					// A change outside articles/ would render every page in one Eleventy run, which is what the parts avoid
+					// (at 100,000 articles it does not fit in Node's default heap): the preview is rendered again from the
+					// start, in parts.
+					renderAgain:
+						plan &&
+						((changed) => {
+							const names = changed.map((file) => relative(root, resolve(file))).join(", ");
+							log(`[warta] ${names} changed: the preview is rendered again in parts, as at start; the dev server is back when it is done.`);
+							restart();
+						}),
+				}),
 		});
 		await eleventy.init();
+		if (stopped()) return { eleventy, parts: 0 };
 		await eleventy.watch();
 		// Saved while the preview started: told to Eleventy's watcher (chokidar, an EventEmitter) as it would have
 		// reported them, so the next rebuild takes them in.
@@ -200,7 +248,7 @@ if (isMain(import.meta.url)) {
 	};
 	process.on("uncaughtException", stop);
 	process.on("unhandledRejection", stop);
-	const { eleventy } = await startPreview({
+	const preview = await startPreview({
 		root: cli.root,
 		output: resolve((cli.values.output as string | undefined) ?? join(PROJECT_ROOT, ".cache/preview")),
 		now: cli.now,
@@ -208,7 +256,7 @@ if (isMain(import.meta.url)) {
 		port,
 	});
 	process.once("SIGINT", async () => {
-		await eleventy.stopWatch();
+		await preview.stop();
 		process.exit(0);
 	});
 }

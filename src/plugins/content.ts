@@ -28,6 +28,10 @@ export interface ContentOptions {
 	/** Told the problems of every build that stops on content errors, and undefined after every good one: `npm start`
 	 *  shows them in the browser (src/plugins/dev-overlay.ts). */
 	onProblems?: (problems: readonly Problem[] | undefined) => void;
+	/** `npm start` on an archive rendered in parts (src/cli/start.ts): a rebuild for a change outside articles/
+	 *  renders only the pages it would render for an article, and this is told the changed files after it, to render
+	 *  the preview again in parts. Without it such a change renders every page in this run. */
+	renderAgain?: (changed: string[]) => void;
 }
 
 const archives = new WeakMap<UserConfig, Archive>();
@@ -53,14 +57,19 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 	let changedArticles: ReadonlySet<string> | undefined;
 	let watching = false;
 	let lookedWhileWatching = false;
+	let renderAgainFor: string[] | undefined;
 	eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
-		plan.partial = changed.length > 0 && changed.every((file) => file.endsWith(".md") && resolve(file).startsWith(articlesDir + sep));
-		changedArticles = plan.partial && lookedWhileWatching ? new Set(changed.map((file) => resolve(file))) : undefined;
+		const articlesOnly = changed.length > 0 && changed.every((file) => file.endsWith(".md") && resolve(file).startsWith(articlesDir + sep));
+		renderAgainFor = !articlesOnly && options.renderAgain ? changed : undefined;
+		plan.partial = articlesOnly || renderAgainFor !== undefined;
+		changedArticles = articlesOnly && lookedWhileWatching ? new Set(changed.map((file) => resolve(file))) : undefined;
 		watching = true;
 	});
 	eleventyConfig.on("eleventy.after", () => {
 		plan.partial = false;
 		plan.finishBuild();
+		if (renderAgainFor) options.renderAgain?.(renderAgainFor);
+		renderAgainFor = undefined;
 	});
 	eleventyConfig.on("eleventy.before", () => plan.startRebuild());
 	eleventyConfig.addGlobalData("renderPlan", () => plan);

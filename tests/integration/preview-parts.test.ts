@@ -195,6 +195,42 @@ test("a story saved while the preview starts (before Eleventy watches) is in the
 	}
 });
 
+test("a data file changed in a preview in parts: rendered again in parts, not in one run (which does not fit at 100,000 articles)", async () => {
+	const site = makeSite(files);
+	const output = tempDir("preview-data");
+	const messages: string[] = [];
+	const { value: started } = await quietly(() =>
+		startPreview({ root: site, output, now: FIXED_NOW, partSize: 5, search: false, log: (message) => messages.push(message) }),
+	);
+	const written: string[] = [];
+	try {
+		const byline = join(
+			output,
+			[...tree(output).keys()].find((file) => file.endsWith("/kabar-3/index.html"))!,
+		);
+		const authorsFile = join(site, "_data/authors.json");
+		const authors = JSON.parse(readFileSync(authorsFile, "utf8"));
+		authors.andi.name = "Andi Sudah Berganti Nama";
+		await quietly(() =>
+			recordingWrites(written, async () => {
+				writeFileSync(authorsFile, JSON.stringify(authors));
+				const deadline = Date.now() + 30_000;
+				while (!(readFileSync(byline, "utf8").includes("Andi Sudah Berganti Nama") && messages.length >= 3)) {
+					if (Date.now() > deadline) assert.unreachable(`the preview did not show the new name; it said:\n${messages.join("\n")}`);
+					await new Promise((r) => setTimeout(r, 50));
+				}
+			}),
+		);
+	} finally {
+		await started.stop();
+	}
+	assert.match(messages[1]!, /_data\/authors\.json changed: the preview is rendered again in parts/);
+	assert.match(messages[2]!, /12 articles rendered in 3 parts/);
+	// Each article page once, by its part: the rebuild that saw the change rendered none of them.
+	const articlePages = written.filter(isArticlePage);
+	assert.is(articlePages.length, new Set(articlePages).size, `an article page written twice: ${articlePages.join(", ")}`);
+});
+
 test("content errors at start: the problems are printed, and the preview starts once a save fixes them", async () => {
 	const broken = makeSite({ ...files, "articles/2020/02/rusak.md": article({ title: "Berita rusak", date: "2020-02-30 09:00" }) });
 	const output = tempDir("preview-broken");
