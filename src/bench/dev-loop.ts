@@ -43,7 +43,7 @@ export async function measureDevLoop(articles: number, edits: number, workDir = 
 	const out = join(workDir, "out");
 	const started = performance.now();
 	// As `npm start` does, without the server: the first build, in parts on a large archive, then Eleventy watching.
-	const { eleventy } = await startPreview({ root: corpus.root, output: out, search: false, log: () => {} });
+	const preview = await startPreview({ root: corpus.root, output: out, search: false, log: () => {} });
 	const newestUrl = corpus.urls[corpus.urls.length - 1]!;
 	await waitFor(() => readOr(join(out, newestUrl, "index.html")).length > 0, 600_000);
 	const initialBuildSeconds = (performance.now() - started) / 1000;
@@ -67,7 +67,7 @@ export async function measureDevLoop(articles: number, edits: number, workDir = 
 		result.homeMs.push(Math.round(performance.now() - saved));
 		await new Promise((r) => setTimeout(r, 1000));
 	}
-	await eleventy.stopWatch();
+	await preview.stop();
 	return result;
 }
 

@@ -34,6 +34,9 @@ export interface ContentOptions {
 	renderAgain?: (changed: string[]) => void;
 }
 
+/** The site's folders whose files are content, not Eleventy templates: `npm start` watches them. */
+export const CONTENT_FOLDERS = ["articles", "_data", PAGES_FOLDER, ANALYTICS_FOLDER];
+
 const archives = new WeakMap<UserConfig, Archive>();
 
 /** The archive of the build in progress, for plugins registered after this one (src/plugins/images.ts). */
@@ -134,10 +137,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, options: Conte
 
 	// Articles and data are not Eleventy templates, so tell the dev server to watch them.
 	// https://www.11ty.dev/docs/watch-serve/#add-your-own-watch-targets
-	eleventyConfig.addWatchTarget(join(options.root, "articles/"));
-	eleventyConfig.addWatchTarget(join(options.root, "_data/"));
-	eleventyConfig.addWatchTarget(join(options.root, `${PAGES_FOLDER}/`));
-	eleventyConfig.addWatchTarget(join(options.root, `${ANALYTICS_FOLDER}/`));
+	for (const folder of CONTENT_FOLDERS) eleventyConfig.addWatchTarget(join(options.root, `${folder}/`));
 }
 
 /** Freezes plain objects and arrays, all the way down; validated data files hold nothing else. */
