@@ -13,9 +13,8 @@ import { join, relative, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { configure, PAGES_DIR } from "../../.eleventy.ts";
 import { buildArchive } from "../content/archive.ts";
+import { CONTENT_FOLDERS } from "../plugins/content.ts";
 import { RenderPlan } from "../views/render-plan.ts";
-import { ANALYTICS_FOLDER } from "../content/analytics.ts";
-import { PAGES_FOLDER } from "../content/pages.ts";
 import { formatProblem } from "../content/problems.ts";
 import { normalizePathPrefix } from "../site/address.ts";
 import { displayPath, isMain, parseCli, PROJECT_ROOT } from "./args.ts";
@@ -54,6 +53,8 @@ export interface Preview {
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
 	let current: { eleventy: Eleventy; parts: number } | undefined;
 	let stopped = false;
+	// One rendering again at a time: a save can reach the watcher as two events, and each rebuild asks for it.
+	let restarting: Promise<void> | undefined;
 	const preview: Preview = {
 		get eleventy() {
 			return current!.eleventy;
@@ -63,17 +64,21 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 		},
 		async stop() {
 			stopped = true;
+			await restarting;
 			await current?.eleventy.stopWatch();
 		},
 	};
-	const restart = () =>
-		void (async () => {
+	const restart = () => {
+		restarting ??= (async () => {
 			await current?.eleventy.stopWatch();
 			if (!stopped) current = await run(options, restart, () => stopped);
-		})().catch((error: unknown) => {
-			console.error(`[warta] The preview could not be rendered again: ${error instanceof Error ? error.message : String(error)}`);
-			process.exitCode = 1;
-		});
+		})()
+			.catch((error: unknown) => {
+				console.error(`[warta] The preview could not be rendered again: ${error instanceof Error ? error.message : String(error)}`);
+				process.exitCode = 1;
+			})
+			.finally(() => (restarting = undefined));
+	};
 	current = await run(options, restart, () => stopped);
 	return preview;
 }
@@ -88,14 +93,15 @@ async function run(options: PreviewOptions, restart: () => void, stopped: () => 
 	const early = watchContent(root);
 	try {
 		// The archive the parts render; drafts are included, as in every preview.
-		let read = buildArchive({ root, now: options.now, includeDrafts: true });
+		const readArchive = () => buildArchive({ root, now: options.now, includeDrafts: true });
+		let read = readArchive();
 		// With content errors nothing can be rendered, so nothing is served either: the problems are printed, and the
 		// preview starts once a save fixes them.
 		while (!read.archive) {
 			printProblems(read.problems);
 			log(`[warta] The preview starts once the problems above are fixed; waiting for a change in ${displayPath(root)}.`);
 			await early.next();
-			read = buildArchive({ root, now: options.now, includeDrafts: true });
+			read = readArchive();
 		}
 		const archive = read.archive;
 		// Given the archive, the watching Eleventy does not read every file again for its first build, nor print its
@@ -161,11 +167,8 @@ async function run(options: PreviewOptions, restart: () => void, stopped: () => 
 	}
 }
 
-/** The site's content folders that `npm start` watches (src/plugins/content.ts adds the same to Eleventy's watcher). */
-const CONTENT_FOLDERS = ["articles", "_data", PAGES_FOLDER, ANALYTICS_FOLDER];
-
 /**
- * Files under the content folders that changed since this was called (created, saved, removed); `next()` resolves at
+ * Files under the content folders (CONTENT_FOLDERS, as Eleventy's watcher sees them) that changed since this was called (created, saved, removed); `next()` resolves at
  * the next change. Node's recursive `fs.watch` (inotify on Linux): https://nodejs.org/api/fs.html#fswatchfilename-options-listener
  */
 function watchContent(root: string): { next(): Promise<void>; stop(): string[] } {
