@@ -13,8 +13,10 @@
 import { createHash } from "node:crypto";
 import { renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { getHeapStatistics } from "node:v8";
 import { changedParts, fingerprint } from "../build/fingerprint.ts";
 import { faultPoint } from "../build/fault.ts";
+import { partCount } from "../build/parts.ts";
 import {
 	loadState,
 	loadTree,
@@ -58,11 +60,6 @@ import { describeTally, plural, printProblems, reportFailure, tally, UsageError 
 
 const ARTICLE_STORE = "articles.v8";
 const STORE_JOURNAL = `${ARTICLE_STORE}.journal`;
-/**
- * A full build renders its pages in parts of about this many articles' worth (one Eleventy run each): at 100,000
- * articles one run held every rendered page, 8 GB; parts keep the peak to about one part's pages plus the archive.
- */
-export const PART_SIZE = 15_000;
 
 export interface BuildOptions {
 	/** Site root holding articles/, _data/ and public/ */
@@ -81,7 +78,7 @@ export interface BuildOptions {
 	full?: boolean;
 	/** The build cache (src/build/state.ts); default <root>/.cache/warta */
 	cacheDir?: string;
-	/** Articles per rendering part of a full build (default PART_SIZE); tests set it low to exercise parts */
+	/** Articles per rendering part of a full build (default: as many as the heap allows, src/build/parts.ts); tests set it low */
 	partSize?: number;
 }
 
@@ -95,6 +92,8 @@ export interface BuildResult {
 	mode: "full" | "incremental";
 	/** Why a full build was needed, for the summary ("no build cache yet", "the code changed", …) */
 	reason?: string;
+	/** Eleventy runs the pages were rendered in (a large full build renders in parts: src/build/parts.ts) */
+	parts: number;
 	/** Pages rendered by this build, and pages in the site */
 	rendered: number;
 	pages: number;
@@ -179,8 +178,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			const { default: Eleventy } = await import("@11ty/eleventy");
 			const { configure, PAGES_DIR } = await import("../../.eleventy.ts");
 			// Eleventy keeps every page it rendered until its run ends. A large full build therefore renders in
-			// parts, one run each, so memory holds one part's pages (docs/performance.md).
-			const count = incremental ? 1 : Math.max(1, Math.ceil(archive.articles.length / (options.partSize ?? PART_SIZE)));
+			// parts, one run each, so memory holds one part's pages: as many parts as this process's heap needs.
+			const count = incremental ? 1 : partCount(archive.articles.length, getHeapStatistics().heap_size_limit, options.partSize);
 			try {
 				await renderParts();
 			} catch (error) {
@@ -266,6 +265,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 				search,
 				mode: incremental ? "incremental" : "full",
 				reason,
+				parts: count,
 				rendered: written.length - files.length,
 				pages: plan.current.size,
 				parsed: store.stats.parsed,
@@ -396,7 +396,7 @@ export async function main(argv: string[]): Promise<number> {
 		const how =
 			built.mode === "incremental"
 				? `incremental: rendered ${plural(built.rendered, "page")} of ${built.pages.toLocaleString("en")}`
-				: `full build (${built.reason}): ${plural(built.rendered, "page")}`;
+				: `full build (${built.reason}): ${plural(built.rendered, "page")}${built.parts > 1 ? ` in ${built.parts} parts` : ""}`;
 		console.log(
 			`[warta] Built ${plural(articles.length, "article")} into ${shown}/${prefix} in ${seconds} s (${how}; ${describeTally(tally(problems))}${indexed}${left}).`,
 		);

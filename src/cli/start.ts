@@ -10,15 +10,16 @@
 // https://www.11ty.dev/docs/programmatic/  https://www.11ty.dev/docs/watch-serve/
 import { existsSync, statSync, watch } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { getHeapStatistics } from "node:v8";
 import Eleventy from "@11ty/eleventy";
 import { configure, PAGES_DIR } from "../../.eleventy.ts";
+import { partCount } from "../build/parts.ts";
 import { buildArchive } from "../content/archive.ts";
 import { CONTENT_FOLDERS } from "../plugins/content.ts";
 import { RenderPlan } from "../views/render-plan.ts";
 import { formatProblem } from "../content/problems.ts";
 import { normalizePathPrefix } from "../site/address.ts";
 import { displayPath, isMain, parseCli, PROJECT_ROOT } from "./args.ts";
-import { PART_SIZE } from "./build.ts";
 import { plural, printProblems } from "./report.ts";
 
 export interface PreviewOptions {
@@ -32,7 +33,7 @@ export interface PreviewOptions {
 	pathPrefix?: string;
 	/** Serve on this port with live reload; without it, only watch (tests, the dev-loop benchmark) */
 	port?: number;
-	/** Articles per part of the first build (default PART_SIZE, as `npm run build`); tests set it low */
+	/** Articles per part of the first build (default: as `npm run build`, from the heap, src/build/parts.ts); tests set it low */
 	partSize?: number;
 	/** Index the preview for search after the first build (default true) */
 	search?: boolean;
@@ -107,7 +108,7 @@ async function run(options: PreviewOptions, restart: () => void, stopped: () => 
 		// Given the archive, the watching Eleventy does not read every file again for its first build, nor print its
 		// warnings: they are printed here.
 		for (const warning of read.problems) console.warn(`[warta] ${formatProblem(warning)}`);
-		const count = Math.ceil(archive.articles.length / (options.partSize ?? PART_SIZE));
+		const count = partCount(archive.articles.length, getHeapStatistics().heap_size_limit, options.partSize);
 		let plan: RenderPlan | undefined;
 		if (count > 1) {
 			const started = performance.now();

@@ -33,7 +33,8 @@ export function incrementalSite() {
 		 *  articles (a large archive's full build renders in parts: together they must write the same site). */
 		async cleanDigest(): Promise<Record<string, string>> {
 			const dir = tempDir("clean");
-			await site.build({ output: join(dir, "_site"), cacheDir: join(dir, "cache"), partSize: 50 });
+			const clean = await site.build({ output: join(dir, "_site"), cacheDir: join(dir, "cache"), partSize: 50 });
+			assert.ok(clean.parts > 1, `the clean build rendered in ${clean.parts} part(s)`);
 			const files = digest(join(dir, "_site"));
 			rmSync(dir, { recursive: true, force: true });
 			return files;

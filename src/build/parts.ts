@@ -1,0 +1,37 @@
+// How many rendering parts a large build needs. Eleventy keeps every page it rendered until its run ends, so a
+// full build (src/cli/build.ts) and `npm start`'s first build (src/cli/start.ts) render a large archive in parts,
+// one Eleventy run each: memory then holds the archive and one part's pages, not the whole site's.
+//
+// How large a part may be depends on the heap this process may use, and Node sets that from the machine's memory
+// unless told otherwise (`--max-old-space-size`): about a quarter of it, at most ~4 GB. Measured here
+// (docs/performance.md): 4.1 GB of heap with 16 GB or more, 2.1 GB (Node 20) and 2.2 GB (Node 24) in a 7 GB
+// container, the memory of a private CI runner. Parts of 15,000 articles fit both at 100,000 articles (the 7 GB
+// container's build peaked at 1.7 GB of heap); a smaller heap, or a larger archive, gets smaller parts instead of
+// running out of memory. Pure: the heap limit is passed in.
+
+/** The most articles a part covers: on a 4 GB heap, 100,000 articles render in 7 parts. */
+export const PART_SIZE = 15_000;
+/** The fewest: every part pays Eleventy's setup and signs every page, so smaller parts only cost time. */
+export const MIN_PART_SIZE = 2_000;
+
+/**
+ * What the heap of a full build holds, in bytes, from `--trace-gc` of a 100,000-article build (docs/performance.md):
+ * between parts, after a full collection, 535–560 MB (the code, the archive and its views: `base` and
+ * `perArchiveArticle`); at the end of a part of ~14,300 articles up to 1.36 GB (its pages as Eleventy holds them:
+ * `perPartArticle`, ~56 KB measured, rounded up).
+ */
+export const HEAP_MODEL = { base: 100 * 2 ** 20, perArchiveArticle: 4.5 * 2 ** 10, perPartArticle: 64 * 2 ** 10 };
+/** The share of the heap limit a build plans to hold live; the rest is room for garbage not yet collected
+ *  (the measured build peaked at 1.3× what it held live). */
+const HEADROOM = 0.7;
+
+/** Articles per part for an archive of `articles` on a heap of `heapLimit` bytes (v8.getHeapStatistics()). */
+export function partSize(articles: number, heapLimit: number): number {
+	const free = heapLimit * HEADROOM - HEAP_MODEL.base - articles * HEAP_MODEL.perArchiveArticle;
+	return Math.max(MIN_PART_SIZE, Math.min(PART_SIZE, Math.floor(free / HEAP_MODEL.perPartArticle)));
+}
+
+/** How many parts render an archive of `articles`: `size` articles each (tests), or as many as the heap allows. */
+export function partCount(articles: number, heapLimit: number, size?: number): number {
+	return Math.max(1, Math.ceil(articles / (size ?? partSize(articles, heapLimit))));
+}
