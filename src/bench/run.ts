@@ -10,6 +10,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateCorpus, type CorpusSummary } from "./corpus.ts";
+import { checkTargets, describeTargets } from "./targets.ts";
 import { measure, type Measurement } from "./measure.ts";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -135,6 +136,8 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
 			`  ratio to floor: wall ${ratio.wall.toFixed(2)}, cpu ${(warta.cpuSeconds / floor.cpuSeconds).toFixed(2)}, peak memory ${ratio.memory.toFixed(2)}`,
 		);
 		if (incremental) log(`  ${describeIncremental(incremental, warta)}`);
+		const targets = checkTargets({ articles, warta, floor, incremental });
+		if (targets.length) log(`  ${describeTargets(targets)}`);
 		rmSync(dir, { recursive: true, force: true });
 	}
 	return results;
@@ -196,6 +199,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 	for (const r of results) {
 		console.log(`${r.articles} articles — ratio to floor: wall ${r.ratio.wall.toFixed(2)}, peak memory ${r.ratio.memory.toFixed(2)}`);
 		if (r.incremental) console.log(`${r.articles} articles — ${describeIncremental(r.incremental, r.warta)}`);
+		const targets = checkTargets(r);
+		if (targets.length) console.log(`${r.articles} articles — ${describeTargets(targets)}`);
 	}
 	if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2));
 	if (results.some((r) => !r.warta.ok || !r.floor.ok || r.missingPages > 0 || (r.incremental && !r.incremental.identical)))

@@ -53,6 +53,13 @@ test("the incremental case publishes a new and an edited story and matches a cle
 	);
 });
 
+test("every size reports the targets that apply to it, met or missed", () => {
+	assert.ok(
+		lines.some((l) => /^ {2}targets: every process ≤ 4 GB: (met|missed) \(\d+ MB/.test(l)),
+		lines.join("\n"),
+	);
+});
+
 test("the corpus is deterministic: the same size gives the same article URLs", async () => {
 	const { generateCorpus } = await import("../../src/bench/corpus.ts");
 	const options = { articles: 30, i18nDir: join(REPO, "_data/i18n") };
