@@ -31,6 +31,8 @@ export interface SizeResult {
 export interface IncrementalResult {
 	newArticle: Measurement;
 	editedArticle: Measurement;
+	/** The clean full build it is compared with */
+	clean: Measurement;
 	/** The incremental output equals a clean full build of the same content, file by file */
 	identical: boolean;
 }
@@ -61,7 +63,7 @@ async function incrementalCase(root: string, dir: string, run: Run): Promise<Inc
 	const editedArticle = await run("edited", "build-warta.ts", [BENCH_NOW, join(dir, "cache")], "warta");
 	const clean = await run("clean", "build-warta.ts", [BENCH_NOW, join(dir, "cache-clean")]);
 	const identical = clean.ok && editedArticle.ok && sameFiles(join(dir, "out-warta"), join(dir, "out-clean"));
-	return { newArticle, editedArticle, identical };
+	return { newArticle, editedArticle, clean, identical };
 }
 
 export function describeIncremental(r: IncrementalResult, full: Measurement): string {

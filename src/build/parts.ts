@@ -23,15 +23,40 @@ export const MIN_PART_SIZE = 2_000;
 export const HEAP_MODEL = { base: 100 * 2 ** 20, perArchiveArticle: 4.5 * 2 ** 10, perPartArticle: 64 * 2 ** 10 };
 /** The share of the heap limit a build plans to hold live; the rest is room for garbage not yet collected
  *  (the measured build peaked at 1.3× what it held live). */
-const HEADROOM = 0.7;
+export const HEADROOM = 0.7;
 
-/** Articles per part for an archive of `articles` on a heap of `heapLimit` bytes (v8.getHeapStatistics()). */
+/**
+ * Articles per part for an archive of `articles` on a heap of `heapLimit` bytes (v8.getHeapStatistics()). Never
+ * below MIN_PART_SIZE: a heap too small even for that is `heapShortfall`'s to report.
+ */
 export function partSize(articles: number, heapLimit: number): number {
+	if (!Number.isFinite(heapLimit)) return PART_SIZE;
 	const free = heapLimit * HEADROOM - HEAP_MODEL.base - articles * HEAP_MODEL.perArchiveArticle;
 	return Math.max(MIN_PART_SIZE, Math.min(PART_SIZE, Math.floor(free / HEAP_MODEL.perPartArticle)));
 }
 
 /** How many parts render an archive of `articles`: `size` articles each (tests), or as many as the heap allows. */
 export function partCount(articles: number, heapLimit: number, size?: number): number {
-	return Math.max(1, Math.ceil(articles / (size ?? partSize(articles, heapLimit))));
+	return Math.max(1, Math.ceil(articles / Math.max(1, size ?? partSize(articles, heapLimit))));
+}
+
+/**
+ * Bytes of heap limit missing for the smallest parts of an archive of `articles` (0 when they fit): 100,000
+ * articles need ~950 MB, what Node gives on a machine of ~4 GB.
+ */
+export function heapShortfall(articles: number, heapLimit: number): number {
+	const needed =
+		(HEAP_MODEL.base + articles * HEAP_MODEL.perArchiveArticle + Math.min(articles, MIN_PART_SIZE) * HEAP_MODEL.perPartArticle) / HEADROOM;
+	return Number.isFinite(heapLimit) ? Math.max(0, Math.ceil(needed - heapLimit)) : 0;
+}
+
+/** The warning a build prints before rendering when even its smallest parts may not fit the heap. */
+export function heapWarning(articles: number, heapLimit: number): string | undefined {
+	const missing = heapShortfall(articles, heapLimit);
+	if (!missing) return undefined;
+	const mb = (bytes: number) => Math.ceil(bytes / 2 ** 20);
+	return (
+		`Node gives this build ${mb(heapLimit)} MB of heap; rendering ${articles.toLocaleString("en")} articles needs about ${mb(heapLimit + missing)} MB, ` +
+		`so it may run out of memory. Give Node more, e.g. NODE_OPTIONS=--max-old-space-size=${Math.ceil(mb(heapLimit + missing) / 256) * 256}.`
+	);
 }

@@ -16,7 +16,7 @@ import { join, resolve } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import { changedParts, fingerprint } from "../build/fingerprint.ts";
 import { faultPoint } from "../build/fault.ts";
-import { partCount } from "../build/parts.ts";
+import { heapWarning, partCount } from "../build/parts.ts";
 import {
 	loadState,
 	loadTree,
@@ -179,7 +179,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			const { configure, PAGES_DIR } = await import("../../.eleventy.ts");
 			// Eleventy keeps every page it rendered until its run ends. A large full build therefore renders in
 			// parts, one run each, so memory holds one part's pages: as many parts as this process's heap needs.
-			const count = incremental ? 1 : partCount(archive.articles.length, getHeapStatistics().heap_size_limit, options.partSize);
+			// An incremental build renders what changed in one run: a few hundred pages for a new story.
+			const heapLimit = getHeapStatistics().heap_size_limit;
+			const count = incremental ? 1 : partCount(archive.articles.length, heapLimit, options.partSize);
+			const tight = incremental ? undefined : heapWarning(archive.articles.length, heapLimit);
+			if (tight) console.warn(`[warta] ${tight}`);
 			try {
 				await renderParts();
 			} catch (error) {

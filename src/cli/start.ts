@@ -13,7 +13,7 @@ import { join, relative, resolve } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import Eleventy from "@11ty/eleventy";
 import { configure, PAGES_DIR } from "../../.eleventy.ts";
-import { partCount } from "../build/parts.ts";
+import { heapWarning, partCount } from "../build/parts.ts";
 import { buildArchive } from "../content/archive.ts";
 import { CONTENT_FOLDERS } from "../plugins/content.ts";
 import { RenderPlan } from "../views/render-plan.ts";
@@ -108,7 +108,12 @@ async function run(options: PreviewOptions, restart: () => void, stopped: () => 
 		// Given the archive, the watching Eleventy does not read every file again for its first build, nor print its
 		// warnings: they are printed here.
 		for (const warning of read.problems) console.warn(`[warta] ${formatProblem(warning)}`);
-		const count = partCount(archive.articles.length, getHeapStatistics().heap_size_limit, options.partSize);
+		// The parts are sized as for `npm run build` (measured there): on a small heap even a few thousand articles
+		// render in parts, and a change outside articles/ then renders the preview again in parts.
+		const heapLimit = getHeapStatistics().heap_size_limit;
+		const count = partCount(archive.articles.length, heapLimit, options.partSize);
+		const tight = heapWarning(archive.articles.length, heapLimit);
+		if (tight) log(`[warta] ${tight}`);
 		let plan: RenderPlan | undefined;
 		if (count > 1) {
 			const started = performance.now();

@@ -19,11 +19,16 @@ test("100,000 articles: a new story within 15 s and every process within 4 GB ar
 		articles: 100_000,
 		warta: run(512.67, 3362, { childPeakRssMb: 1866 }),
 		floor: run(41.73, 2236),
-		incremental: { newArticle: run(11.71, 850), editedArticle: run(45.15, 880, { childPeakRssMb: 1811 }) },
+		incremental: {
+			newArticle: run(11.71, 850),
+			editedArticle: run(45.15, 880, { childPeakRssMb: 1811 }),
+			clean: run(495.27, 2993, { childPeakRssMb: 1873 }),
+		},
 	});
+	// The clean build's Pagefind process (1,873 MB) is the largest: every build of the run counts.
 	assert.equal(
 		describeTargets(checks),
-		"targets: new article ≤ 15 s: met (11.71 s); every process ≤ 4 GB: met (3362 MB, largest child process 1866 MB)",
+		"targets: new article ≤ 15 s: met (11.71 s); every process ≤ 4 GB: met (3362 MB, largest child process 1873 MB)",
 	);
 });
 
