@@ -25,6 +25,10 @@ async function open(
 	const context = await browser.newContext({ viewport: { width, height: 844 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
 	const page = await context.newPage();
 	await page.goto(server.url + url);
+	// Measure what a reader sees: a painted frame (a screenshot waits for one, with or without JavaScript). Chromium
+	// applies `scroll-initial-target` in its rendering steps, not on a layout forced from script, so under load (CI)
+	// the load event came first and the current rubric's entry was measured out of view (1 failure in CI, 2026-12-02).
+	await page.screenshot({ type: "jpeg", quality: 10 });
 	return { page, context };
 }
 
