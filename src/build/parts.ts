@@ -7,7 +7,8 @@
 // (docs/performance.md): 4.1 GB of heap with 16 GB or more, 2.1 GB (Node 20) and 2.2 GB (Node 24) in a 7 GB
 // container, the memory of a private CI runner. Parts of 15,000 articles fit both at 100,000 articles (the 7 GB
 // container's build peaked at 1.7 GB of heap); a smaller heap, or a larger archive, gets smaller parts instead of
-// running out of memory. Pure: the heap limit is passed in.
+// running out of memory. Pure but for `renderingParts`, which reads this process's heap limit.
+import { getHeapStatistics } from "node:v8";
 
 /** The most articles a part covers: on a 4 GB heap, 100,000 articles render in 7 parts. */
 export const PART_SIZE = 15_000;
@@ -48,6 +49,15 @@ export function heapShortfall(articles: number, heapLimit: number): number {
 	const needed =
 		(HEAP_MODEL.base + articles * HEAP_MODEL.perArchiveArticle + Math.min(articles, MIN_PART_SIZE) * HEAP_MODEL.perPartArticle) / HEADROOM;
 	return Number.isFinite(heapLimit) ? Math.max(0, Math.ceil(needed - heapLimit)) : 0;
+}
+
+/**
+ * The parts of this process's render of `articles` (`size` each when given: tests), and the warning to print before
+ * rendering when even the smallest parts may not fit its heap.
+ */
+export function renderingParts(articles: number, size?: number): { count: number; warning?: string } {
+	const heapLimit = getHeapStatistics().heap_size_limit;
+	return { count: partCount(articles, heapLimit, size), warning: heapWarning(articles, heapLimit) };
 }
 
 /** The warning a build prints before rendering when even its smallest parts may not fit the heap. */

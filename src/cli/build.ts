@@ -13,10 +13,9 @@
 import { createHash } from "node:crypto";
 import { renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { getHeapStatistics } from "node:v8";
 import { changedParts, fingerprint } from "../build/fingerprint.ts";
 import { faultPoint } from "../build/fault.ts";
-import { heapWarning, partCount } from "../build/parts.ts";
+import { renderingParts } from "../build/parts.ts";
 import {
 	loadState,
 	loadTree,
@@ -180,10 +179,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 			// Eleventy keeps every page it rendered until its run ends. A large full build therefore renders in
 			// parts, one run each, so memory holds one part's pages: as many parts as this process's heap needs.
 			// An incremental build renders what changed in one run: a few hundred pages for a new story.
-			const heapLimit = getHeapStatistics().heap_size_limit;
-			const count = incremental ? 1 : partCount(archive.articles.length, heapLimit, options.partSize);
-			const tight = incremental ? undefined : heapWarning(archive.articles.length, heapLimit);
-			if (tight) console.warn(`[warta] ${tight}`);
+			const { count, warning } = incremental ? { count: 1, warning: undefined } : renderingParts(archive.articles.length, options.partSize);
+			if (warning) console.warn(`[warta] ${warning}`);
 			try {
 				await renderParts();
 			} catch (error) {

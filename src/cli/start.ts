@@ -10,10 +10,9 @@
 // https://www.11ty.dev/docs/programmatic/  https://www.11ty.dev/docs/watch-serve/
 import { existsSync, statSync, watch } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { getHeapStatistics } from "node:v8";
 import Eleventy from "@11ty/eleventy";
 import { configure, PAGES_DIR } from "../../.eleventy.ts";
-import { heapWarning, partCount } from "../build/parts.ts";
+import { renderingParts } from "../build/parts.ts";
 import { buildArchive } from "../content/archive.ts";
 import { CONTENT_FOLDERS } from "../plugins/content.ts";
 import { RenderPlan } from "../views/render-plan.ts";
@@ -110,10 +109,8 @@ async function run(options: PreviewOptions, restart: () => void, stopped: () => 
 		for (const warning of read.problems) console.warn(`[warta] ${formatProblem(warning)}`);
 		// The parts are sized as for `npm run build` (measured there): on a small heap even a few thousand articles
 		// render in parts, and a change outside articles/ then renders the preview again in parts.
-		const heapLimit = getHeapStatistics().heap_size_limit;
-		const count = partCount(archive.articles.length, heapLimit, options.partSize);
-		const tight = heapWarning(archive.articles.length, heapLimit);
-		if (tight) log(`[warta] ${tight}`);
+		const { count, warning } = renderingParts(archive.articles.length, options.partSize);
+		if (warning) log(`[warta] ${warning}`);
 		let plan: RenderPlan | undefined;
 		if (count > 1) {
 			const started = performance.now();
